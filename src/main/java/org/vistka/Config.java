@@ -1,0 +1,115 @@
+package org.vistka;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Vistka's settings, read once at start from environment variables and, for keys the environment does not set,
+ * from an optional {@code vistka.properties} file in the working folder.
+ *
+ * <p>Every value is validated here so that a wrong setting stops the start with one sentence naming the setting,
+ * never a stack trace later. Immutable and thread-safe.
+ */
+public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo) {
+
+    /** Reads the settings from the process environment and {@code ./vistka.properties}. */
+    public static Config load() {
+        return from(System.getenv(), Path.of("vistka.properties"));
+    }
+
+    /** Reads the settings from the given variables, falling back to the given properties file when it exists. */
+    public static Config from(Map<String, String> env, Path propertiesFile) {
+        Properties file = readProperties(propertiesFile);
+        Settings settings = key -> {
+            String value = env.get(key);
+            return value != null && !value.isBlank() ? value.trim() : blankToNull(file.getProperty(key));
+        };
+        String host = settings.orElse("VISTKA_HOST", "127.0.0.1");
+        int port = parsePort(settings.orElse("VISTKA_PORT", "8080"));
+        Path dataDir = Path.of(settings.orElse("VISTKA_DATA", "data")).toAbsolutePath().normalize();
+        String dbUrl = settings.orElse("VISTKA_DB_URL", "jdbc:sqlite:" + dataDir.resolve("vistka.db"));
+        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
+            throw new StartupFailure("VISTKA_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:// (it is " + redact(dbUrl) + ")");
+        }
+        String baseUrl = parseBaseUrl(settings.orElse("VISTKA_BASE_URL", "http://" + host + ":" + port));
+        boolean demo = parseBoolean("VISTKA_DEMO", settings.orElse("VISTKA_DEMO", "true"));
+        return new Config(host, port, dataDir, dbUrl, baseUrl, demo);
+    }
+
+    /** A copy that listens on another port; the base address follows when it was derived from the port. */
+    public Config withPort(int newPort) {
+        String derived = "http://" + host + ":" + port;
+        return new Config(host, newPort, dataDir, dbUrl, baseUrl.equals(derived) ? "http://" + host + ":" + newPort : baseUrl, demo);
+    }
+
+    /** The database address with any password removed, safe to print. */
+    public String dbUrlForLogs() {
+        return redact(dbUrl);
+    }
+
+    private interface Settings {
+        String get(String key);
+
+        default String orElse(String key, String fallback) {
+            String value = get(key);
+            return value != null ? value : fallback;
+        }
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the same message as an out-of-range number
+        }
+        throw new StartupFailure("VISTKA_PORT must be a number from 0 to 65535 (it is \"" + value + "\")");
+    }
+
+    private static String parseBaseUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        throw new StartupFailure("VISTKA_BASE_URL must be an http:// or https:// address such as https://news.example (it is \"" + value + "\")");
+    }
+
+    private static boolean parseBoolean(String key, String value) {
+        return switch (value.toLowerCase()) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new StartupFailure(key + " must be true or false (it is \"" + value + "\")");
+        };
+    }
+
+    private static Properties readProperties(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new StartupFailure("cannot read " + file.toAbsolutePath() + ": " + e.getMessage());
+            }
+        }
+        return properties;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
+    }
+}

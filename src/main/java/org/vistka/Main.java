@@ -1,0 +1,58 @@
+package org.vistka;
+
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The command line: {@code serve} starts the site. A problem at start is printed as one line naming the setting
+ * to change, and the process exits with status 2.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        String command = args.length == 0 ? "serve" : args[0];
+        try {
+            switch (command) {
+                case "serve" -> serve();
+                case "help", "--help", "-h" -> System.out.println(usage());
+                default -> {
+                    System.err.println("vistka: unknown command \"" + command + "\"\n" + usage());
+                    System.exit(64);
+                }
+            }
+        } catch (StartupFailure e) {
+            System.err.println("vistka: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void serve() {
+        long started = System.nanoTime();
+        Config config = Config.load();
+        Vistka vistka = Vistka.start(config, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            vistka.close();
+            stopped.countDown();
+        }, "vistka-shutdown"));
+        String address = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + vistka.port() + "/";
+        System.out.printf("Vistka is serving %s (started in %d ms, database %s)%n", address,
+                (System.nanoTime() - started) / 1_000_000, config.dbUrlForLogs());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String usage() {
+        return """
+                usage: vistka <command>
+                  serve   build if needed and start the site (settings: see README)
+                  test    run the whole test suite
+                  help    show this text""";
+    }
+}

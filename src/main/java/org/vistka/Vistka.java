@@ -1,0 +1,92 @@
+package org.vistka;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.vistka.article.ArticleRoutes;
+import org.vistka.article.ArticleStore;
+import org.vistka.article.ArticleWriter;
+import org.vistka.article.BodyRenderer;
+import org.vistka.article.DemoImages;
+import org.vistka.article.DemoSite;
+import org.vistka.article.TaxonomyStore;
+import org.vistka.site.KyivTime;
+import org.vistka.site.MediaFiles;
+import org.vistka.site.SettingsStore;
+import org.vistka.site.SiteErrorPages;
+import org.vistka.site.SiteFrame;
+import org.vistka.site.SiteRoutes;
+import org.vistka.storage.Database;
+import org.vistka.web.App;
+import org.vistka.web.Assets;
+import org.vistka.web.Html;
+
+/**
+ * One running Vistka: the database, the features built on it, and the web server. Everything is built here,
+ * at start, and handed on through constructors; nothing is built on a first request.
+ */
+public final class Vistka implements AutoCloseable {
+    private static final int PAGE_SIZE = 20;
+
+    private final Database database;
+    private final App app;
+
+    private Vistka(Database database, App app) {
+        this.database = database;
+        this.app = app;
+    }
+
+    /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
+    public static Vistka start(Config config, Clock clock) {
+        Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
+        Database database = Database.open(config.dbUrl(), config.dbUrlForLogs());
+        try {
+            var taxonomy = new TaxonomyStore(database.jdbi());
+            var articles = new ArticleStore(database.jdbi());
+            var writer = new ArticleWriter(database.jdbi(), new BodyRenderer(), clock);
+            var settings = new SettingsStore(database.jdbi());
+            if (config.demo()) {
+                new DemoSite(database.jdbi(), taxonomy, writer, settings, new DemoImages(mediaDir)).loadIfEmpty();
+            }
+            var assets = new Assets();
+            var html = new Html();
+            var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, config.baseUrl());
+            App app = new App(config.baseUrl().startsWith("https:"),
+                    List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, PAGE_SIZE),
+                            new ArticleRoutes(articles, frame, html)),
+                    new SiteErrorPages(articles, frame, html), database::isHealthy);
+            return new Vistka(database, app.start(config.host(), config.port()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+    }
+
+    private static Path prepareDataFolder(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir.resolve("media"));
+        } catch (IOException e) {
+            throw new StartupFailure("cannot create the data folder " + dataDir + ": set VISTKA_DATA to a writable folder", e);
+        }
+        if (!Files.isWritable(dataDir) || !Files.isWritable(dataDir.resolve("media"))) {
+            throw new StartupFailure("the data folder " + dataDir + " is not writable: set VISTKA_DATA to a writable folder");
+        }
+        return dataDir;
+    }
+}

@@ -1,0 +1,46 @@
+package org.vistka.article;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.vistka.site.SiteFrame;
+import org.vistka.web.App;
+import org.vistka.web.Html;
+import org.vistka.web.HttpProblem;
+import org.vistka.web.Routes;
+
+/**
+ * Article pages at {@code /{yyyy}/{mm}/{dd}/{slug}/}. A known slug under the wrong date is sent to the right
+ * address with a 301, as a moved WordPress post would be; unpublished stories do not exist for the public.
+ */
+public final class ArticleRoutes implements Routes {
+    private final ArticleStore articles;
+    private final SiteFrame frame;
+    private final Html html;
+
+    public ArticleRoutes(ArticleStore articles, SiteFrame frame, Html html) {
+        this.articles = articles;
+        this.frame = frame;
+        this.html = html;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        App.page(routes, "/{year}/{month}/{day}/{slug}/", this::show);
+    }
+
+    private void show(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        if (!Slugs.isValid(slug) || !ctx.pathParam("year").matches("\\d{4}")
+                || !ctx.pathParam("month").matches("\\d{2}") || !ctx.pathParam("day").matches("\\d{2}")) {
+            throw HttpProblem.notFound();
+        }
+        Article article = articles.findPublished(slug).orElseThrow(HttpProblem::notFound);
+        String path = article.path();
+        if (!ctx.path().equals(path)) {
+            ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        html.render(ctx, "article/show.jte", new ArticlePage(frame.layout(article.title(), article.standfirst(), path), article));
+    }
+}

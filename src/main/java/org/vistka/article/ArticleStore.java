@@ -1,0 +1,110 @@
+package org.vistka.article;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reads published stories for the public pages. Every method runs a fixed number of statements whatever the
+ * story holds (authors, tags, See-also links), so no page makes N+1 queries. Thread-safe.
+ */
+public final class ArticleStore {
+    private static final String PUBLISHED = "a.status = 'published'";
+
+    private final Jdbi jdbi;
+
+    public ArticleStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The published story with this slug, with everything its page shows. */
+    public Optional<Article> findPublished(String slug) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS + """
+                        , a.body_html, a.status, a.updated_at, a.comments_open
+                        FROM article a JOIN section s ON s.id = a.section_id
+                        WHERE a.slug = :slug AND""" + " " + PUBLISHED)
+                .bind("slug", slug)
+                .map((rs, ctx) -> new StoredArticle(ArticleRows.summary(rs), rs.getString("body_html"),
+                        ArticleStatus.fromDb(rs.getString("status")), ArticleRows.instant(rs, "updated_at"),
+                        rs.getBoolean("comments_open")))
+                .findOne()
+                .map(stored -> complete(handle, stored)));
+    }
+
+    /** One page of published stories, newest first; asks for {@code limit} rows so callers can ask one more to learn whether a next page exists. */
+    public List<ArticleSummary> list(Listing listing, long key, int offset, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
+                        + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED + " "
+                        + listing.condition() + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .bind("key", key)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> ArticleRows.summary(rs))
+                .list());
+    }
+
+    /** The newest {@code perSection} published stories of every section, in one query, in section order. */
+    public List<ArticleSummary> newestPerSection(int perSection) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM (SELECT " + ArticleRows.SUMMARY_COLUMNS + """
+                        , s.position AS section_position,
+                          ROW_NUMBER() OVER (PARTITION BY a.section_id ORDER BY a.published_at DESC, a.id DESC) AS rank_in_section
+                        FROM article a JOIN section s ON s.id = a.section_id WHERE""" + " " + PUBLISHED + """
+                        ) ranked WHERE rank_in_section <= :perSection
+                        ORDER BY section_position, section_id, published_at DESC, id DESC""")
+                .bind("perSection", perSection)
+                .map((rs, ctx) -> ArticleRows.summary(rs))
+                .list());
+    }
+
+    /** Titles containing every word of {@code words}, newest first; a plain match until full-text search arrives. */
+    public List<ArticleSummary> findByTitle(String words, int offset, int limit) {
+        String pattern = "%" + words.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
+                        + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED
+                        + " AND (LOWER(a.title) LIKE :pattern ESCAPE '\\' OR LOWER(a.standfirst) LIKE :pattern ESCAPE '\\')"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .bind("pattern", pattern)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> ArticleRows.summary(rs))
+                .list());
+    }
+
+    private Article complete(Handle handle, StoredArticle stored) {
+        ArticleSummary s = stored.summary();
+        long id = s.id();
+        Map<Long, ArticleSummary> seeAlso = publishedById(handle, SeeAlsoBlocks.targetsIn(stored.bodyHtml()));
+        return new Article(id, s.slug(), s.title(), s.standfirst(), SeeAlsoBlocks.resolve(stored.bodyHtml(), seeAlso),
+                stored.status(), s.section(), s.mediaKind(), s.publishedAt(), stored.updatedAt(), s.image(),
+                stored.commentsOpen(), TaxonomyStore.authorsOf(handle, id), TaxonomyStore.tagsOf(handle, id),
+                TaxonomyStore.sourcesOf(handle, id), correctionsOf(handle, id));
+    }
+
+    private static Map<Long, ArticleSummary> publishedById(Handle handle, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
+                        + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED + " AND a.id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> ArticleRows.summary(rs))
+                .stream()
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+    }
+
+    private static List<Correction> correctionsOf(Handle handle, long articleId) {
+        return handle.createQuery("SELECT noted_at, text FROM correction WHERE article_id = :id ORDER BY noted_at, id")
+                .bind("id", articleId)
+                .map((rs, ctx) -> new Correction(ArticleRows.instant(rs, "noted_at"), rs.getString("text")))
+                .list();
+    }
+
+    private record StoredArticle(ArticleSummary summary, String bodyHtml, ArticleStatus status,
+                                 java.time.Instant updatedAt, boolean commentsOpen) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.vistka.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.vistka.site.KyivTime;
+
+/**
+ * Article addresses in the form {@code /{yyyy}/{mm}/{dd}/{slug}/}, the date being the Kyiv date of publication:
+ * the same permalinks a WordPress site has, so a newsroom's old links keep working after a move.
+ */
+public final class Permalinks {
+    private Permalinks() {
+    }
+
+    public static String articlePath(String slug, Instant publishedAt) {
+        LocalDate date = publishedAt.atZone(KyivTime.ZONE).toLocalDate();
+        return String.format("/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(), slug);
+    }
+}

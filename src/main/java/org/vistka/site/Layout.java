@@ -1,0 +1,17 @@
+package org.vistka.site;
+
+import java.util.List;
+import org.vistka.article.Section;
+
+/**
+ * What the shared page frame shows around every page: the site's name, the section navigation, the Kyiv clock,
+ * the page's title and description for the head, and its canonical address.
+ */
+public record Layout(String title, String description, String canonicalUrl, SiteSettings site,
+                     List<Section> sections, KyivTime.Reading clock, String stylesheet, String script) {
+
+    /** The text of the {@code <title>} element: the page's own title, then the site's name. */
+    public String documentTitle() {
+        return title == null || title.isEmpty() ? site.name() + " — " + site.tagline() : title + " — " + site.name();
+    }
+}

@@ -1,0 +1,53 @@
+package org.vistka.site;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vistka.article.ArticleStore;
+import org.vistka.article.Listing;
+import org.vistka.web.ErrorPages;
+import org.vistka.web.Html;
+
+/**
+ * Error pages in the site's own frame, with a search box and the latest stories so a reader can go on. When
+ * even that cannot be drawn (the database is down), a plain sentence is sent instead.
+ */
+public final class SiteErrorPages implements ErrorPages {
+    private static final Logger log = LoggerFactory.getLogger(SiteErrorPages.class);
+    private static final int LATEST = 5;
+
+    private final ArticleStore articles;
+    private final SiteFrame frame;
+    private final Html html;
+
+    public SiteErrorPages(ArticleStore articles, SiteFrame frame, Html html) {
+        this.articles = articles;
+        this.frame = frame;
+        this.html = html;
+    }
+
+    @Override
+    public void render(Context ctx, int status, String message) {
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        try {
+            String heading = heading(status);
+            List<org.vistka.article.ArticleSummary> latest = status == 404 ? articles.list(Listing.ALL, 0, 0, LATEST) : List.of();
+            html.render(ctx, "site/error.jte", new ErrorPage(frame.layout(heading, null, null), status, heading, message, latest));
+        } catch (RuntimeException e) {
+            log.error("event=error-page-failed status={}", status, e);
+            ctx.contentType("text/plain; charset=utf-8");
+            ctx.result(message);
+        }
+    }
+
+    private static String heading(int status) {
+        return switch (status) {
+            case 400 -> "That request did not make sense";
+            case 404 -> "Page not found";
+            case 405 -> "That cannot be done here";
+            default -> status >= 500 ? "Something went wrong" : "That request could not be answered";
+        };
+    }
+}

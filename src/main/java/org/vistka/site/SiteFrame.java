@@ -1,0 +1,30 @@
+package org.vistka.site;
+
+import org.vistka.article.TaxonomyStore;
+import org.vistka.web.Assets;
+
+/**
+ * Builds the {@link Layout} of a page: reads the site settings and the sections (two statements, whatever the
+ * page) and reads the Kyiv clock. Thread-safe.
+ */
+public final class SiteFrame {
+    private final SettingsStore settings;
+    private final TaxonomyStore taxonomy;
+    private final KyivTime time;
+    private final Assets assets;
+    private final String baseUrl;
+
+    public SiteFrame(SettingsStore settings, TaxonomyStore taxonomy, KyivTime time, Assets assets, String baseUrl) {
+        this.settings = settings;
+        this.taxonomy = taxonomy;
+        this.time = time;
+        this.assets = assets;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The frame of the page at {@code path}; a null path means the page has no canonical address (errors). */
+    public Layout layout(String title, String description, String path) {
+        return new Layout(title, description, path == null ? null : baseUrl + path, settings.site(), taxonomy.sections(),
+                time.now(), assets.url("site.css"), assets.url("clock.js"));
+    }
+}

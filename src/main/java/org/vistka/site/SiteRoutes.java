@@ -1,0 +1,106 @@
+package org.vistka.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vistka.article.ArticleStore;
+import org.vistka.article.ArticleSummary;
+import org.vistka.article.Listing;
+import org.vistka.article.Section;
+import org.vistka.article.TaxonomyStore;
+import org.vistka.web.App;
+import org.vistka.web.Html;
+import org.vistka.web.HttpProblem;
+import org.vistka.web.Routes;
+
+/** The public list pages: home, section, tag, author, source and search. */
+public final class SiteRoutes implements Routes {
+    private static final int LATEST_ON_HOME = 10;
+    private static final int PER_SECTION_ON_HOME = 4;
+    private static final int MAX_QUERY_LENGTH = 200;
+
+    private final ArticleStore articles;
+    private final TaxonomyStore taxonomy;
+    private final SiteFrame frame;
+    private final Html html;
+    private final int pageSize;
+
+    public SiteRoutes(ArticleStore articles, TaxonomyStore taxonomy, SiteFrame frame, Html html, int pageSize) {
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.frame = frame;
+        this.html = html;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        App.page(routes, "/", this::home);
+        App.page(routes, "/section/{slug}/", ctx -> listing(ctx, Listing.SECTION, taxonomy.section(ctx.pathParam("slug"))
+                .map(s -> new Heading("Section", s.name(), s.description(), null, s.id(), s.path()))));
+        App.page(routes, "/tag/{slug}/", ctx -> listing(ctx, Listing.TAG, taxonomy.tag(ctx.pathParam("slug"))
+                .map(t -> new Heading("Tag", t.name(), "", null, t.id(), t.path()))));
+        App.page(routes, "/author/{slug}/", ctx -> listing(ctx, Listing.AUTHOR, taxonomy.author(ctx.pathParam("slug"))
+                .map(a -> new Heading("Author", a.name(), a.bio(), null, a.id(), a.path()))));
+        App.page(routes, "/source/{slug}/", ctx -> listing(ctx, Listing.SOURCE, taxonomy.source(ctx.pathParam("slug"))
+                .map(s -> new Heading("Source", s.name(), "Stories that cite " + s.name() + ".", s.homeUrl(), s.id(), s.path()))));
+        App.page(routes, "/search/", this::search);
+    }
+
+    private void home(Context ctx) {
+        List<ArticleSummary> latest = articles.list(Listing.ALL, 0, 0, LATEST_ON_HOME + 1);
+        ArticleSummary lead = latest.isEmpty() ? null : latest.getFirst();
+        List<ArticleSummary> rest = latest.isEmpty() ? List.of() : latest.subList(1, latest.size());
+        html.render(ctx, "site/home.jte", new HomePage(frame.layout(null, null, "/"), lead, rest,
+                sectionBlocks(articles.newestPerSection(PER_SECTION_ON_HOME))));
+    }
+
+    private void listing(Context ctx, Listing listing, Optional<Heading> found) {
+        Heading heading = found.orElseThrow(HttpProblem::notFound);
+        int page = PageNumber.parse(ctx.queryParam("page"));
+        List<ArticleSummary> stories = articles.list(listing, heading.key(), (page - 1) * pageSize, pageSize + 1);
+        if (stories.isEmpty() && page > 1) {
+            throw HttpProblem.notFound();
+        }
+        Pager pager = new Pager(page, stories.size() > pageSize, heading.path());
+        String title = page == 1 ? heading.name() : heading.name() + " (page " + page + ")";
+        html.render(ctx, "site/listing.jte", new ListingPage(frame.layout(title, heading.intro(), pager.selfPath()),
+                heading.kind(), heading.name(), heading.intro(), heading.homeUrl(), trim(stories), pager));
+    }
+
+    private void search(Context ctx) {
+        String query = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+        if (query.length() > MAX_QUERY_LENGTH) {
+            query = query.substring(0, MAX_QUERY_LENGTH);
+        }
+        int page = PageNumber.parse(ctx.queryParam("page"));
+        List<ArticleSummary> results = query.isEmpty() ? List.of()
+                : articles.findByTitle(query, (page - 1) * pageSize, pageSize + 1);
+        Pager pager = new Pager(page, results.size() > pageSize, "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        html.render(ctx, "site/search.jte", new SearchPage(frame.layout(query.isEmpty() ? "Search" : "Search: " + query,
+                null, null), query, trim(results), pager));
+    }
+
+    private List<ArticleSummary> trim(List<ArticleSummary> stories) {
+        return stories.size() > pageSize ? stories.subList(0, pageSize) : stories;
+    }
+
+    private static List<SectionBlock> sectionBlocks(List<ArticleSummary> newest) {
+        Map<Long, List<ArticleSummary>> bySection = new LinkedHashMap<>();
+        Map<Long, Section> sections = new LinkedHashMap<>();
+        for (ArticleSummary story : newest) {
+            sections.putIfAbsent(story.section().id(), story.section());
+            bySection.computeIfAbsent(story.section().id(), id -> new ArrayList<>()).add(story);
+        }
+        return sections.values().stream().map(s -> new SectionBlock(s, bySection.get(s.id()))).toList();
+    }
+
+    private record Heading(String kind, String name, String intro, String homeUrl, long key, String path) {
+    }
+}

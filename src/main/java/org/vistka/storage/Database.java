@@ -1,0 +1,154 @@
+package org.vistka.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.LongAdder;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.vistka.StartupFailure;
+
+/**
+ * The one place that knows which database runs: it opens the pool, migrates the schema and hands out a
+ * {@link Jdbi} that the feature stores use.
+ *
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL}, so a write that returned is on disk, and a busy
+ * timeout, so concurrent writers wait instead of failing. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final LongAdder statements = new LongAdder();
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(dataSource);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+        });
+    }
+
+    /** Opens and migrates the database at {@code jdbcUrl}; any failure is a {@link StartupFailure} naming the setting. */
+    public static Database open(String jdbcUrl, String urlForMessages) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        if (dialect == Dialect.SQLITE) {
+            prepareSqliteFolder(jdbcUrl);
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(jdbcUrl, dialect));
+        } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
+            throw new StartupFailure("cannot open the database " + urlForMessages + " (" + rootMessage(e)
+                    + "): check VISTKA_DB_URL", e);
+        }
+        Database database = new Database(dataSource, dialect);
+        try {
+            database.migrate();
+        } catch (FlywayException e) {
+            database.close();
+            throw new StartupFailure("cannot prepare the database " + urlForMessages + " (" + rootMessage(e)
+                    + "): check VISTKA_DB_URL", e);
+        }
+        return database;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** How many SQL statements ran through {@link #jdbi()} since start; tests use it to prove pages make no N+1 queries. */
+    public long statementsExecuted() {
+        return statements.sum();
+    }
+
+    /** True when the database answers a trivial query within a second. */
+    public boolean isHealthy() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private void migrate() {
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.migrationPlaceholders())
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        log.info("event=migrated database={} applied={} version={}", dialect, result.migrationsExecuted, result.targetSchemaVersion);
+    }
+
+    private static HikariConfig poolConfig(String jdbcUrl, Dialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("vistka");
+        config.setConnectionTimeout(5_000);
+        if (dialect == Dialect.SQLITE) {
+            SQLiteConfig sqlite = new SQLiteConfig();
+            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            sqlite.setBusyTimeout(10_000);
+            sqlite.enforceForeignKeys(true);
+            config.setDataSourceProperties(sqlite.toProperties());
+            config.setMaximumPoolSize(8);
+        } else {
+            config.setMaximumPoolSize(12);
+        }
+        return config;
+    }
+
+    private static void prepareSqliteFolder(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*$", "");
+        if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path folder = Path.of(file).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StartupFailure("cannot create the database folder " + folder + ": set VISTKA_DATA (or VISTKA_DB_URL) to a writable folder", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StartupFailure("the database folder " + folder + " is not writable: set VISTKA_DATA (or VISTKA_DB_URL) to a writable folder");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).replaceAll("(?i)(password=)[^&\\s]*", "$1***");
+    }
+}

@@ -1,0 +1,91 @@
+package org.vistka.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.util.JavalinBindException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vistka.StartupFailure;
+
+/**
+ * The web server: Javalin configured with the shared plumbing (security headers, request log, trailing-slash
+ * redirects, health check, error pages) and the routes each feature contributes. Built once at start.
+ */
+public final class App {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final Javalin javalin;
+
+    public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy) {
+        SecurityHeaders headers = new SecurityHeaders(https);
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.router.ignoreTrailingSlashes = false;
+            config.requestLogger.http(App::logRequest);
+            RoutesConfig routes = config.routes;
+            routes.before(ctx -> {
+                headers.apply(ctx);
+                TrailingSlash.redirectIfMissing(ctx);
+            });
+            routes.get("/healthz", ctx -> health(ctx, healthy));
+            routes.head("/healthz", ctx -> health(ctx, healthy));
+            features.forEach(feature -> feature.register(routes));
+            routes.exception(HttpProblem.class, (e, ctx) -> errors.render(ctx, e.status(), e.getMessage()));
+            routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(), e.getMessage()));
+            routes.exception(Exception.class, (e, ctx) -> {
+                log.error("event=failure method={} path={}", ctx.method(), ctx.path(), e);
+                errors.render(ctx, 500, "Something went wrong on our side. Please try again in a moment.");
+            });
+            routes.error(404, ctx -> {
+                if (ctx.resultInputStream() == null) {
+                    errors.render(ctx, 404, HttpProblem.notFound().getMessage());
+                }
+            });
+        });
+    }
+
+    /** Registers {@code handler} for GET and HEAD, as every public page must answer both. */
+    public static void page(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
+    /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
+    public App start(String host, int port) {
+        try {
+            javalin.start(host, port);
+        } catch (JavalinBindException e) {
+            throw new StartupFailure("cannot listen on " + host + ":" + port + " (the port is in use or not allowed): "
+                    + "set VISTKA_PORT to a free port, or 0 to pick one", e);
+        }
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    private static void health(Context ctx, BooleanSupplier healthy) {
+        boolean ok = healthy.getAsBoolean();
+        ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.header("Cache-Control", "no-store");
+        ctx.result(ok ? "ok" : "unavailable");
+    }
+
+    private static void logRequest(Context ctx, Float ms) {
+        log.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                String.format("%.1f", ms));
+    }
+}
