@@ -63,10 +63,10 @@ public final class ArticleStore {
 
     /** Titles containing every word of {@code words}, newest first; a plain match until full-text search arrives. */
     public List<ArticleSummary> findByTitle(String words, int offset, int limit) {
-        String pattern = "%" + words.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + words.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
                         + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED
-                        + " AND (LOWER(a.title) LIKE :pattern ESCAPE '\\' OR LOWER(a.standfirst) LIKE :pattern ESCAPE '\\')"
+                        + " AND (LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(a.standfirst) LIKE :pattern ESCAPE '!')"
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .bind("pattern", pattern)
                 .bind("limit", limit)
