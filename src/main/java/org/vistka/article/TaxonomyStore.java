@@ -86,14 +86,14 @@ public final class TaxonomyStore {
     static List<Tag> tagsOf(Handle handle, long articleId) {
         return handle.createQuery("""
                         SELECT t.id, t.slug, t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id
-                        WHERE at.article_id = :id ORDER BY t.name""")
+                        WHERE at.article_id = :id ORDER BY LOWER(t.name), t.id""")
                 .bind("id", articleId).map(TAG).list();
     }
 
     static List<Source> sourcesOf(Handle handle, long articleId) {
         return handle.createQuery("""
                         SELECT so.id, so.slug, so.name, so.home_url FROM article_source ars
-                        JOIN source so ON so.id = ars.source_id WHERE ars.article_id = :id ORDER BY so.name""")
+                        JOIN source so ON so.id = ars.source_id WHERE ars.article_id = :id ORDER BY LOWER(so.name), so.id""")
                 .bind("id", articleId).map(SOURCE).list();
     }
 

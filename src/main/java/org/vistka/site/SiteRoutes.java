@@ -18,6 +18,7 @@ import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.Routes;
+import org.vistka.web.TextInput;
 
 /** The public list pages: home, section, tag, author, source and search. */
 public final class SiteRoutes implements Routes {
@@ -75,7 +76,7 @@ public final class SiteRoutes implements Routes {
     }
 
     private void search(Context ctx) {
-        String query = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+        String query = TextInput.singleLine(ctx.queryParam("q"));
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }

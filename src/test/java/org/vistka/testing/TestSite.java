@@ -107,6 +107,17 @@ public final class TestSite implements AutoCloseable {
         return Jsoup.parse(response.body(), uri(path).toString());
     }
 
+    /** How many SQL statements one view of {@code path} runs (after a first view, so start-up work is not counted). */
+    public long statementsFor(String path) {
+        get(path);
+        long before = vistka.database().statementsExecuted();
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return vistka.database().statementsExecuted() - before;
+    }
+
     @Override
     public void close() {
         vistka.close();

@@ -1,0 +1,133 @@
+package org.vistka.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through Selenium, to see pages as a reader's browser renders and runs them.
+ *
+ * <p>Assumes Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}; Selenium Manager is never
+ * used, because nothing may be downloaded. When either is missing, {@link #open} fails and says what to install.
+ * Each browser has a fresh profile in a temp folder, removed by {@link #close}.
+ *
+ * <p>Not thread-safe: one test thread drives one browser at a time.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(int width, int height, boolean javascript, boolean phone) {
+        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(binary + " is missing: the browser tests need Debian's Chromium and"
+                        + " ChromeDriver; run `apt-get install chromium chromium-driver`");
+            }
+        }
+        try {
+            profile = Files.createTempDirectory("vistka-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", true)));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** A desktop browser with JavaScript on, its window {@code width} by {@code height} CSS pixels (at least 500 wide). */
+    public static Browser open(int width, int height) {
+        return new Browser(width, height, true, false);
+    }
+
+    /** A desktop browser that runs no page scripts, as a reader with JavaScript turned off. */
+    public static Browser withoutJavaScript(int width, int height) {
+        return new Browser(width, height, false, false);
+    }
+
+    /**
+     * A phone's screen, {@code width} by {@code height} CSS pixels, with JavaScript on: the viewport meta tag counts
+     * and scrollbars take no room. Chromium's windows are never narrower than 500 pixels, so narrower is emulated.
+     */
+    public static Browser phone(int width, int height) {
+        return new Browser(width, height, true, true);
+    }
+
+    /** Loads the address and returns once the page's load event has fired. */
+    public void load(URI address) {
+        driver.get(address.toString());
+    }
+
+    /** The first element matching the CSS selector, waiting for it to appear. */
+    public WebElement find(String cssSelector) {
+        return waitUntil(d -> d.findElement(By.cssSelector(cssSelector)));
+    }
+
+    /** The rendered text of the first element matching the CSS selector, as a reader sees it. */
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    /** Runs JavaScript in the page (allowed even when page scripts are off) and returns its result. */
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Waits until the condition gives a value that is neither null nor false, and returns it. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /** Saves what the window shows as a PNG. */
+    public void screenshot(Path png) {
+        try {
+            Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a profile left in the temp folder is harmless
+            }
+        }
+    }
+}
