@@ -12,7 +12,7 @@ import java.util.Properties;
  * Vistka's settings, read once at start from environment variables and, for keys the environment does not set,
  * from an optional {@code vistka.properties} file in the working folder.
  *
- * <p>Every value is validated here so that a wrong setting stops the start with one sentence naming the setting,
+ * <p>{@code baseUrl} is null when not set; see {@link #publicBaseUrl}. Every value is validated here so that a wrong setting stops the start with one sentence naming the setting,
  * never a stack trace later. Immutable and thread-safe.
  */
 public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo) {
@@ -36,15 +36,18 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
         if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
             throw new StartupFailure("VISTKA_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:// (it is " + redact(dbUrl) + ")");
         }
-        String baseUrl = parseBaseUrl(settings.orElse("VISTKA_BASE_URL", "http://" + host + ":" + port));
+        String configuredBase = settings.get("VISTKA_BASE_URL");
+        String baseUrl = configuredBase == null ? null : parseBaseUrl(configuredBase);
         boolean demo = parseBoolean("VISTKA_DEMO", settings.orElse("VISTKA_DEMO", "true"));
         return new Config(host, port, dataDir, dbUrl, baseUrl, demo);
     }
 
-    /** A copy that listens on another port; the base address follows when it was derived from the port. */
-    public Config withPort(int newPort) {
-        String derived = "http://" + host + ":" + port;
-        return new Config(host, newPort, dataDir, dbUrl, baseUrl.equals(derived) ? "http://" + host + ":" + newPort : baseUrl, demo);
+    /**
+     * The public address used in canonical links: {@code VISTKA_BASE_URL} when set, otherwise the address the
+     * server really listens on (which is only known once it listens, when the port setting is 0).
+     */
+    public String publicBaseUrl(int listeningPort) {
+        return baseUrl != null ? baseUrl : "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + listeningPort;
     }
 
     /** The database address with any password removed, safe to print. */

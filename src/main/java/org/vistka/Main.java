@@ -38,8 +38,11 @@ public final class Main {
             vistka.close();
             stopped.countDown();
         }, "vistka-shutdown"));
-        String address = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + vistka.port() + "/";
-        System.out.printf("Vistka is serving %s (started in %d ms, database %s)%n", address,
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        String listening = "http://" + host + ":" + vistka.port() + "/";
+        String publicAddress = config.publicBaseUrl(vistka.port()) + "/";
+        System.out.printf("Vistka is serving %s%s (started in %d ms, database %s)%n", listening,
+                publicAddress.equals(listening) ? "" : " as " + publicAddress,
                 (System.nanoTime() - started) / 1_000_000, config.dbUrlForLogs());
         try {
             stopped.await();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.vistka.article.ArticleRoutes;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.ArticleWriter;
@@ -52,12 +53,15 @@ public final class Vistka implements AutoCloseable {
             }
             var assets = new Assets();
             var html = new Html();
-            var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, config.baseUrl());
-            App app = new App(config.baseUrl().startsWith("https:"),
+            var baseUrl = new AtomicReference<>(config.publicBaseUrl(config.port()));
+            var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
+            App app = new App(baseUrl.get().startsWith("https:"),
                     List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, PAGE_SIZE),
                             new ArticleRoutes(articles, frame, html)),
                     new SiteErrorPages(articles, frame, html), database::isHealthy);
-            return new Vistka(database, app.start(config.host(), config.port()));
+            app.start(config.host(), config.port());
+            baseUrl.set(config.publicBaseUrl(app.port()));
+            return new Vistka(database, app);
         } catch (RuntimeException e) {
             database.close();
             throw e;

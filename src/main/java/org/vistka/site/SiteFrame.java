@@ -1,20 +1,22 @@
 package org.vistka.site;
 
+import java.util.function.Supplier;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.web.Assets;
 
 /**
  * Builds the {@link Layout} of a page: reads the site settings and the sections (two statements, whatever the
- * page) and reads the Kyiv clock. Thread-safe.
+ * page) and reads the Kyiv clock. The base address is asked for per page because, with port 0, it is known
+ * only once the server listens. Thread-safe.
  */
 public final class SiteFrame {
     private final SettingsStore settings;
     private final TaxonomyStore taxonomy;
     private final KyivTime time;
     private final Assets assets;
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
 
-    public SiteFrame(SettingsStore settings, TaxonomyStore taxonomy, KyivTime time, Assets assets, String baseUrl) {
+    public SiteFrame(SettingsStore settings, TaxonomyStore taxonomy, KyivTime time, Assets assets, Supplier<String> baseUrl) {
         this.settings = settings;
         this.taxonomy = taxonomy;
         this.time = time;
@@ -24,7 +26,7 @@ public final class SiteFrame {
 
     /** The frame of the page at {@code path}; a null path means the page has no canonical address (errors). */
     public Layout layout(String title, String description, String path) {
-        return new Layout(title, description, path == null ? null : baseUrl + path, settings.site(), taxonomy.sections(),
+        return new Layout(title, description, path == null ? null : baseUrl.get() + path, settings.site(), taxonomy.sections(),
                 time.now(), assets.url("site.css"), assets.url("clock.js"));
     }
 }
