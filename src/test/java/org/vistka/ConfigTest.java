@@ -24,7 +24,8 @@ class ConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.dataDir()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:" + Path.of("data", "vistka.db").toAbsolutePath());
-        assertThat(config.baseUrl()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(config.publicBaseUrl(8080)).isEqualTo("http://127.0.0.1:8080");
+        assertThat(config.publicBaseUrl(43123)).as("port 0 picked 43123").isEqualTo("http://127.0.0.1:43123");
         assertThat(config.demo()).isTrue();
     }
 
@@ -36,7 +37,7 @@ class ConfigTest {
         Config config = Config.from(Map.of("VISTKA_PORT", "9100", "VISTKA_DATA", folder.toString()), file);
 
         assertThat(config.port()).isEqualTo(9100);
-        assertThat(config.baseUrl()).isEqualTo("https://news.example");
+        assertThat(config.publicBaseUrl(9100)).isEqualTo("https://news.example");
         assertThat(config.demo()).isFalse();
         assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:" + folder.resolve("vistka.db"));
     }

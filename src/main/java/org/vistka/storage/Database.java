@@ -98,14 +98,14 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        var result = Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.migrationPlaceholders())
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        log.info("event=migrated database={} applied={} version={}", dialect, result.migrationsExecuted, result.targetSchemaVersion);
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        log.info("event=migrated database={} applied={} version={}", dialect, applied, flyway.info().current().getVersion());
     }
 
     private static HikariConfig poolConfig(String jdbcUrl, Dialect dialect) {

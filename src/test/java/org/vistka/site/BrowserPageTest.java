@@ -52,7 +52,8 @@ class BrowserPageTest {
                 .contains("<time id=\"kyiv-clock\" datetime=\"" + served + "\">02:30</time> in Kyiv (<span id=\"kyiv-zone\">EET</span>)");
 
         browser.load(site.uri("/"));
-        browser.waitUntil(d -> !served.equals(d.findElement(By.id("kyiv-clock")).getDomAttribute("datetime")));
+        browser.waitUntil("clock.js to replace the served time",
+                d -> !served.equals(d.findElement(By.id("kyiv-clock")).getDomAttribute("datetime")));
 
         Instant now = Instant.now();
         List<ZonedDateTime> around = Stream.of(now.minusSeconds(60), now, now.plusSeconds(60)).map(i -> i.atZone(KYIV)).toList();
@@ -93,9 +94,11 @@ class BrowserPageTest {
             for (String[] page : new String[][] {{"/", ".lead-story h2"}, {ARTICLE, "h1"}}) {
                 phone.load(site.uri(page[0]));
 
-                assertThat(phone.script("return window.innerWidth")).as("viewport width").isEqualTo(320L);
-                assertThat((Long) phone.script("return document.documentElement.scrollWidth")).as("page width of " + page[0])
-                        .isLessThanOrEqualTo(320L);
+                long pageWidth = (Long) phone.script("return document.documentElement.scrollWidth");
+                long viewWidth = (Long) phone.script("return window.innerWidth");
+                assertThat(pageWidth).as("page width of " + page[0]).isLessThanOrEqualTo(viewWidth);
+                assertThat(viewWidth).as("viewport of " + page[0] + " (a phone zooms out to fit a page wider than its screen)")
+                        .isEqualTo(320L);
                 assertThat(phone.find(page[1]).isDisplayed()).as(page[1] + " displayed on " + page[0]).isTrue();
             }
         }
@@ -107,7 +110,8 @@ class BrowserPageTest {
         for (String path : List.of("/", ARTICLE)) {
             browser.load(site.uri(path));
             browser.script("document.querySelectorAll('img[loading=lazy]').forEach(img => img.loading = 'eager')");
-            browser.waitUntil(d -> (Boolean) browser.script("return Array.from(document.images).every(img => img.complete)"));
+            browser.waitUntil("every image of " + path + " to load",
+                    d -> (Boolean) browser.script("return Array.from(document.images).every(img => img.complete)"));
 
             @SuppressWarnings("unchecked")
             List<String> resources = (List<String>) browser.script(

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,16 +36,20 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** Selenium's DevTools bindings lag Debian's Chromium; they are unused here, so their version warning is noise. */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final Path profile;
 
     private Browser(int width, int height, boolean javascript, boolean phone) {
-        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
-            if (!Files.isExecutable(binary)) {
-                throw new IllegalStateException(binary + " is missing: the browser tests need Debian's Chromium and"
-                        + " ChromeDriver; run `apt-get install chromium chromium-driver`");
-            }
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ", and one is missing: run `apt-get install chromium chromium-driver`");
         }
         try {
             profile = Files.createTempDirectory("vistka-chromium-");
@@ -91,7 +97,7 @@ public final class Browser implements AutoCloseable {
 
     /** The first element matching the CSS selector, waiting for it to appear. */
     public WebElement find(String cssSelector) {
-        return waitUntil(d -> d.findElement(By.cssSelector(cssSelector)));
+        return waitUntil("an element matching " + cssSelector, d -> d.findElement(By.cssSelector(cssSelector)));
     }
 
     /** The rendered text of the first element matching the CSS selector, as a reader sees it. */
@@ -104,9 +110,9 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
-    /** Waits until the condition gives a value that is neither null nor false, and returns it. */
-    public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+    /** Waits until the condition gives a value that is neither null nor false, and returns it; fails after 10 s. */
+    public <T> T waitUntil(String expectation, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).withMessage(expectation).until(condition);
     }
 
     /** Saves what the window shows as a PNG. */
