@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.vistka.storage.Database;
 
 /**
  * Vistka's settings, read once at start from environment variables and, for keys the environment does not set,
@@ -34,7 +35,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
         Path dataDir = Path.of(settings.orElse("VISTKA_DATA", "data")).toAbsolutePath().normalize();
         String dbUrl = settings.orElse("VISTKA_DB_URL", "jdbc:sqlite:" + dataDir.resolve("vistka.db"));
         if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
-            throw new StartupFailure("VISTKA_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:// (it is " + redact(dbUrl) + ")");
+            throw new StartupFailure("VISTKA_DB_URL must start with jdbc:sqlite: or jdbc:postgresql:// (it is " + Database.redact(dbUrl) + ")");
         }
         String configuredBase = settings.get("VISTKA_BASE_URL");
         String baseUrl = configuredBase == null ? null : parseBaseUrl(configuredBase);
@@ -52,7 +53,7 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
 
     /** The database address with any password removed, safe to print. */
     public String dbUrlForLogs() {
-        return redact(dbUrl);
+        return Database.redact(dbUrl);
     }
 
     private interface Settings {
@@ -110,9 +111,5 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 }

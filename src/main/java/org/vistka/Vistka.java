@@ -42,7 +42,7 @@ public final class Vistka implements AutoCloseable {
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
     public static Vistka start(Config config, Clock clock) {
         Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
-        Database database = Database.open(config.dbUrl(), config.dbUrlForLogs());
+        Database database = Database.open(config.dbUrl());
         try {
             var taxonomy = new TaxonomyStore(database.jdbi());
             var articles = new ArticleStore(database.jdbi());

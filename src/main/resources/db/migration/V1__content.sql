@@ -55,7 +55,9 @@ CREATE TABLE article (
     image_caption TEXT,
     image_credit  TEXT,
     comments_open BOOLEAN NOT NULL DEFAULT TRUE,
-    version       INTEGER NOT NULL DEFAULT 1
+    version       INTEGER NOT NULL DEFAULT 1,
+    -- Title and standfirst lower-cased by Vistka (SQLite's LOWER knows only A-Z), for the plain title search.
+    search_text   TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX article_by_publication ON article (status, published_at DESC, id DESC);
 CREATE INDEX article_by_section ON article (section_id, status, published_at DESC, id DESC);

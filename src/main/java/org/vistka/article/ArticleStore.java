@@ -1,11 +1,14 @@
 package org.vistka.article;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,18 +64,27 @@ public final class ArticleStore {
                 .list());
     }
 
-    /** Titles containing every word of {@code words}, newest first; a plain match until full-text search arrives. */
-    public List<ArticleSummary> findByTitle(String words, int offset, int limit) {
-        String pattern = "%" + words.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
-                        + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED
-                        + " AND (LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(a.standfirst) LIKE :pattern ESCAPE '!')"
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                .bind("pattern", pattern)
-                .bind("limit", limit)
-                .bind("offset", offset)
-                .map((rs, ctx) -> ArticleRows.summary(rs))
-                .list());
+    /**
+     * Published stories whose title or standfirst contains every word of {@code query} (at most eight words count),
+     * newest first. A plain match that serves until full-text search arrives; {@code %} and {@code _} match literally.
+     */
+    public List<ArticleSummary> search(String query, int offset, int limit) {
+        List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String conditions = IntStream.range(0, words.size())
+                .mapToObj(i -> "a.search_text LIKE :word" + i + " ESCAPE '!'").collect(Collectors.joining(" AND "));
+        return jdbi.withHandle(handle -> {
+            var statement = handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
+                    + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED + " AND " + conditions
+                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
+            for (int i = 0; i < words.size(); i++) {
+                statement.bind("word" + i, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            return statement.bind("limit", limit).bind("offset", offset).map((rs, ctx) -> ArticleRows.summary(rs)).list();
+        });
     }
 
     private Article complete(Handle handle, StoredArticle stored) {

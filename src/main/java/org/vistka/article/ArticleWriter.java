@@ -2,6 +2,7 @@ package org.vistka.article;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,10 +31,10 @@ public final class ArticleWriter {
             long id = handle.createUpdate("""
                             INSERT INTO article (slug, title, standfirst, body_source, body_html, status, section_id,
                                 media_kind, published_at, updated_at, created_at, image_url, image_width, image_height,
-                                image_alt, image_caption, image_credit, comments_open)
+                                image_alt, image_caption, image_credit, comments_open, search_text)
                             VALUES (:slug, :title, :standfirst, :bodySource, :bodyHtml, :status, :sectionId, :mediaKind,
                                 :publishedAt, :updatedAt, :createdAt, :imageUrl, :imageWidth, :imageHeight, :imageAlt,
-                                :imageCaption, :imageCredit, :commentsOpen)""")
+                                :imageCaption, :imageCredit, :commentsOpen, :searchText)""")
                     .bind("slug", article.slug())
                     .bind("title", article.title())
                     .bind("standfirst", article.standfirst())
@@ -52,6 +53,7 @@ public final class ArticleWriter {
                     .bind("imageCaption", image == null ? null : image.caption())
                     .bind("imageCredit", image == null ? null : image.credit())
                     .bind("commentsOpen", article.commentsOpen())
+                    .bind("searchText", (article.title() + "\n" + article.standfirst()).toLowerCase(Locale.ROOT))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             attach(handle, id, article, body);
             return id;

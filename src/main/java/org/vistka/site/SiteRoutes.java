@@ -82,7 +82,7 @@ public final class SiteRoutes implements Routes {
         }
         int page = PageNumber.parse(ctx.queryParam("page"));
         List<ArticleSummary> results = query.isEmpty() ? List.of()
-                : articles.findByTitle(query, (page - 1) * pageSize, pageSize + 1);
+                : articles.search(query, (page - 1) * pageSize, pageSize + 1);
         Pager pager = new Pager(page, results.size() > pageSize, "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         html.render(ctx, "site/search.jte", new SearchPage(frame.layout(query.isEmpty() ? "Search" : "Search: " + query,
                 null, null), query, trim(results), pager));

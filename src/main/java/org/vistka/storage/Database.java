@@ -46,8 +46,12 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Opens and migrates the database at {@code jdbcUrl}; any failure is a {@link StartupFailure} naming the setting. */
-    public static Database open(String jdbcUrl, String urlForMessages) {
+    /**
+     * Opens and migrates the database at {@code jdbcUrl}; any failure is a {@link StartupFailure} naming the setting,
+     * with the address shown without its password.
+     */
+    public static Database open(String jdbcUrl) {
+        String urlForMessages = redact(jdbcUrl);
         Dialect dialect = Dialect.of(jdbcUrl);
         if (dialect == Dialect.SQLITE) {
             prepareSqliteFolder(jdbcUrl);
@@ -141,6 +145,11 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(folder)) {
             throw new StartupFailure("the database folder " + folder + " is not writable: set VISTKA_DATA (or VISTKA_DB_URL) to a writable folder");
         }
+    }
+
+    /** The address with any password in it replaced by {@code ***}, safe to print. */
+    public static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^/@:]+):[^/@]*@", "//$1:***@");
     }
 
     private static String rootMessage(Throwable e) {
