@@ -1,6 +1,8 @@
 package org.vistka;
 
 import java.time.Clock;
+import java.util.Arrays;
+import org.vistka.account.AdminCommand;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -17,6 +19,7 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
+                case "admin" -> System.exit(new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
                 case "help", "--help", "-h" -> System.out.println(usage());
                 default -> {
                     System.err.println("vistka: unknown command \"" + command + "\"\n" + usage());
@@ -55,6 +58,7 @@ public final class Main {
         return """
                 usage: vistka <command>
                   serve   build if needed and start the site (settings: see README)
+                  admin   create-user --email E --role R [--name N] | reset-password --email E
                   test    run the whole test suite
                   help    show this text""";
     }

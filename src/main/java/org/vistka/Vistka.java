@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vistka.article.ArticleRoutes;
@@ -23,20 +24,22 @@ import org.vistka.storage.Database;
 import org.vistka.web.App;
 import org.vistka.web.Assets;
 import org.vistka.web.Html;
+import org.vistka.web.Routes;
+import org.vistka.newsroom.Newsroom;
 
 /**
  * One running Vistka: the database, the features built on it, and the web server. Everything is built here,
  * at start, and handed on through constructors; nothing is built on a first request.
  */
 public final class Vistka implements AutoCloseable {
-    private static final int PAGE_SIZE = 20;
-
     private final Database database;
     private final App app;
+    private final Newsroom newsroom;
 
-    private Vistka(Database database, App app) {
+    private Vistka(Database database, App app, Newsroom newsroom) {
         this.database = database;
         this.app = app;
+        this.newsroom = newsroom;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
@@ -54,14 +57,19 @@ public final class Vistka implements AutoCloseable {
             var assets = new Assets();
             var html = new Html();
             var baseUrl = new AtomicReference<>(config.publicBaseUrl(config.port()));
+            boolean https = baseUrl.get().startsWith("https:");
             var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
-            App app = new App(baseUrl.get().startsWith("https:"),
-                    List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, PAGE_SIZE),
-                            new ArticleRoutes(articles, frame, html)),
-                    new SiteErrorPages(articles, frame, html), database::isHealthy);
+            var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https);
+            // The newsroom's routes go first: the article route /{year}/{month}/{day}/{slug}/ would also match
+            // four-part newsroom addresses such as /newsroom/stories/7/revisions/.
+            List<Routes> routes = new ArrayList<>(newsroom.routes());
+            routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
+                    new ArticleRoutes(articles, frame, html)));
+            App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy);
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
-            return new Vistka(database, app);
+            newsroom.started(baseUrl.get() + "/newsroom/setup/");
+            return new Vistka(database, app, newsroom);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -78,6 +86,7 @@ public final class Vistka implements AutoCloseable {
 
     @Override
     public void close() {
+        newsroom.close();
         app.stop();
         database.close();
     }

@@ -35,7 +35,12 @@ public final class ArticleRoutes implements Routes {
                 || !ctx.pathParam("month").matches("\\d{2}") || !ctx.pathParam("day").matches("\\d{2}")) {
             throw HttpProblem.notFound();
         }
-        Article article = articles.findPublished(slug).orElseThrow(HttpProblem::notFound);
+        Article article = articles.findPublished(slug).orElse(null);
+        if (article == null) {
+            String moved = articles.movedTo(ctx.path()).orElseThrow(HttpProblem::notFound);
+            ctx.redirect(moved, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         String path = article.path();
         if (!ctx.path().equals(path)) {
             ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);

@@ -1,5 +1,6 @@
 package org.vistka.article;
 
+import org.vistka.storage.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,7 +10,7 @@ final class ArticleRows {
     /** The columns every query that returns {@link ArticleSummary} rows selects, from {@code article a} joined to {@code section s}. */
     static final String SUMMARY_COLUMNS = """
             a.id, a.slug, a.title, a.standfirst, a.media_kind, a.published_at,
-            a.image_url, a.image_width, a.image_height, a.image_alt, a.image_caption, a.image_credit,
+            a.image_url, a.image_width, a.image_height, a.image_alt, a.image_caption, a.image_credit, a.image_media_id, a.image_srcset,
             s.id AS section_id, s.slug AS section_slug, s.name AS section_name, s.description AS section_description""";
 
     private ArticleRows() {
@@ -37,6 +38,7 @@ final class ArticleRows {
             return null;
         }
         return new FeaturedImage(url, rs.getInt("image_width"), rs.getInt("image_height"),
-                rs.getString("image_alt"), rs.getString("image_caption"), rs.getString("image_credit"));
+                rs.getString("image_alt"), rs.getString("image_caption"), rs.getString("image_credit"),
+                Columns.nullableLong(rs, "image_media_id"), rs.getString("image_srcset"));
     }
 }

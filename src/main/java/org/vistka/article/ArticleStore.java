@@ -1,9 +1,7 @@
 package org.vistka.article;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,8 +67,7 @@ public final class ArticleStore {
      * newest first. A plain match that serves until full-text search arrives; {@code %} and {@code _} match literally.
      */
     public List<ArticleSummary> search(String query, int offset, int limit) {
-        List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(word -> !word.isEmpty()).distinct().limit(8).toList();
+        List<String> words = StoryStore.words(query);
         if (words.isEmpty()) {
             return List.of();
         }
@@ -81,9 +78,38 @@ public final class ArticleStore {
                     + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED + " AND " + conditions
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
             for (int i = 0; i < words.size(); i++) {
-                statement.bind("word" + i, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                statement.bind("word" + i, StoryStore.like(words.get(i)));
             }
             return statement.bind("limit", limit).bind("offset", offset).map((rs, ctx) -> ArticleRows.summary(rs)).list();
+        });
+    }
+
+    /** The current address of the published story that once stood at {@code oldPath}, if any. */
+    public Optional<String> movedTo(String oldPath) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT a.slug, a.published_at FROM article_redirect r JOIN article a ON a.id = r.article_id
+                        WHERE r.old_path = :path AND""" + " " + PUBLISHED)
+                .bind("path", oldPath)
+                .map((rs, ctx) -> Permalinks.articlePath(rs.getString("slug"), ArticleRows.instant(rs, "published_at")))
+                .findOne());
+    }
+
+    /**
+     * The page a story would have if it were published as written: what the editor's preview shows. Nothing is
+     * stored; See-also blocks resolve against the stories published now.
+     */
+    public Article preview(long id, NewArticle draft, BodyRenderer renderer, java.time.Instant now) {
+        String html = renderer.render(draft.bodySource()).html();
+        return jdbi.withHandle(handle -> {
+            Section section = handle.createQuery("SELECT id AS section_id, slug AS section_slug, name AS section_name, "
+                            + "description AS section_description FROM section WHERE id = :id")
+                    .bind("id", draft.sectionId()).map((rs, ctx) -> ArticleRows.section(rs)).one();
+            java.time.Instant published = draft.publishedAt() == null ? now : draft.publishedAt();
+            return new Article(id, draft.slug(), draft.title(), draft.standfirst(),
+                    SeeAlsoBlocks.resolve(html, publishedById(handle, SeeAlsoBlocks.targetsIn(html))), draft.status(), section,
+                    draft.mediaKind(), published, published, draft.image(), draft.commentsOpen(),
+                    TaxonomyStore.authorsById(handle, draft.authorIds()), TaxonomyStore.tagsById(handle, draft.tagIds()),
+                    TaxonomyStore.sourcesById(handle, draft.sourceIds()), id == 0 ? List.of() : correctionsOf(handle, id));
         });
     }
 

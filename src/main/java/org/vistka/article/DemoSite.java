@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.site.KyivTime;
 import org.vistka.site.SettingsStore;
-import org.vistka.site.SiteSettings;
 
 /**
  * Fills an empty database with a small demo newsroom (three sections, three authors, seventeen stories with
@@ -53,7 +52,7 @@ public final class DemoSite {
             return false;
         }
         DemoContent content = read();
-        settings.saveSite(new SiteSettings("Left Bank Courier", "Independent news from Ukraine, in English"));
+        settings.saveSite(settings.site().withNameAndTagline("Left Bank Courier", "Independent news from Ukraine, in English"));
         Map<String, Long> sections = new HashMap<>();
         for (int i = 0; i < content.sections().size(); i++) {
             DemoContent.SectionEntry s = content.sections().get(i);

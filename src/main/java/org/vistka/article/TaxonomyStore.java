@@ -31,6 +31,18 @@ public final class TaxonomyStore {
                 .map(SECTION).list());
     }
 
+    /** Every author, by name: the byline choices in the editor. */
+    public List<Author> authors() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, slug, name, bio, photo_url FROM author ORDER BY name, id")
+                .map(AUTHOR).list());
+    }
+
+    /** Every cited outlet, by name. */
+    public List<Source> sources() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, slug, name, home_url FROM source ORDER BY name, id")
+                .map(SOURCE).list());
+    }
+
     public Optional<Section> section(String slug) {
         return bySlug("SELECT id, slug, name, description FROM section", slug, SECTION);
     }
@@ -74,6 +86,31 @@ public final class TaxonomyStore {
                 .orElseGet(() -> handle.createUpdate("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
                         .bind("slug", slug).bind("name", name)
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one()));
+    }
+
+    /** The tags with these ids, in the order given. */
+    public List<Tag> tags(List<Long> ids) {
+        return jdbi.withHandle(handle -> tagsById(handle, ids));
+    }
+
+    /** The authors with these ids, in the order given; one query. */
+    static List<Author> authorsById(Handle handle, List<Long> ids) {
+        return ordered(ids, ids.isEmpty() ? List.of() : handle.createQuery(
+                "SELECT id, slug, name, bio, photo_url FROM author WHERE id IN (<ids>)").bindList("ids", ids).map(AUTHOR).list(), Author::id);
+    }
+
+    static List<Tag> tagsById(Handle handle, List<Long> ids) {
+        return ordered(ids, ids.isEmpty() ? List.of() : handle.createQuery(
+                "SELECT id, slug, name FROM tag WHERE id IN (<ids>)").bindList("ids", ids).map(TAG).list(), Tag::id);
+    }
+
+    static List<Source> sourcesById(Handle handle, List<Long> ids) {
+        return ordered(ids, ids.isEmpty() ? List.of() : handle.createQuery(
+                "SELECT id, slug, name, home_url FROM source WHERE id IN (<ids>)").bindList("ids", ids).map(SOURCE).list(), Source::id);
+    }
+
+    private static <T> List<T> ordered(List<Long> ids, List<T> found, java.util.function.ToLongFunction<T> id) {
+        return ids.stream().distinct().flatMap(wanted -> found.stream().filter(item -> id.applyAsLong(item) == wanted)).toList();
     }
 
     static List<Author> authorsOf(Handle handle, long articleId) {

@@ -1,14 +1,15 @@
 package org.vistka.site;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
-/** The site-wide settings kept in the database, read and written by name. Thread-safe. */
+/**
+ * The site-wide settings kept in the database. They are read on every request that needs them (one small
+ * query), so a change applies at once, on every node, without a restart. Thread-safe.
+ */
 public final class SettingsStore {
-    static final String SITE_NAME = "site.name";
-    static final String SITE_TAGLINE = "site.tagline";
-
     private final Jdbi jdbi;
 
     public SettingsStore(Jdbi jdbi) {
@@ -16,21 +17,33 @@ public final class SettingsStore {
     }
 
     public SiteSettings site() {
-        Map<String, String> values = jdbi.withHandle(handle -> handle.createQuery("SELECT name, value FROM setting")
+        Map<String, String> values = jdbi.withHandle(handle -> handle.createQuery("SELECT name, value FROM setting WHERE name LIKE 'site.%'")
                 .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value")))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        return new SiteSettings(values.getOrDefault(SITE_NAME, "Vistka"),
-                values.getOrDefault(SITE_TAGLINE, "Independent news"));
+        SiteSettings d = SiteSettings.DEFAULTS;
+        return new SiteSettings(values.getOrDefault("site.name", d.name()), values.getOrDefault("site.tagline", d.tagline()),
+                values.getOrDefault("site.language", d.language()), number(values.get("site.stories_per_page"), d.storiesPerPage()),
+                number(values.get("site.upload_limit_mb"), d.uploadLimitMb()));
     }
 
     public void saveSite(SiteSettings settings) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("site.name", settings.name());
+        values.put("site.tagline", settings.tagline());
+        values.put("site.language", settings.language());
+        values.put("site.stories_per_page", String.valueOf(settings.storiesPerPage()));
+        values.put("site.upload_limit_mb", String.valueOf(settings.uploadLimitMb()));
         jdbi.useTransaction(handle -> {
-            for (var entry : Map.of(SITE_NAME, settings.name(), SITE_TAGLINE, settings.tagline()).entrySet()) {
+            for (var entry : values.entrySet()) {
                 handle.createUpdate("""
                                 INSERT INTO setting (name, value) VALUES (:name, :value)
                                 ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
                         .bind("name", entry.getKey()).bind("value", entry.getValue()).execute();
             }
         });
+    }
+
+    private static int number(String value, int fallback) {
+        return value != null && value.matches("\\d{1,4}") ? Integer.parseInt(value) : fallback;
     }
 }

@@ -30,14 +30,14 @@ public final class SiteRoutes implements Routes {
     private final TaxonomyStore taxonomy;
     private final SiteFrame frame;
     private final Html html;
-    private final int pageSize;
+    private final SettingsStore settings;
 
-    public SiteRoutes(ArticleStore articles, TaxonomyStore taxonomy, SiteFrame frame, Html html, int pageSize) {
+    public SiteRoutes(ArticleStore articles, TaxonomyStore taxonomy, SiteFrame frame, Html html, SettingsStore settings) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.frame = frame;
         this.html = html;
-        this.pageSize = pageSize;
+        this.settings = settings;
     }
 
     @Override
@@ -65,6 +65,7 @@ public final class SiteRoutes implements Routes {
     private void listing(Context ctx, Listing listing, Optional<Heading> found) {
         Heading heading = found.orElseThrow(HttpProblem::notFound);
         int page = PageNumber.parse(ctx.queryParam("page"));
+        int pageSize = settings.site().storiesPerPage();
         List<ArticleSummary> stories = articles.list(listing, heading.key(), (page - 1) * pageSize, pageSize + 1);
         if (stories.isEmpty() && page > 1) {
             throw HttpProblem.notFound();
@@ -72,7 +73,7 @@ public final class SiteRoutes implements Routes {
         Pager pager = new Pager(page, stories.size() > pageSize, heading.path());
         String title = page == 1 ? heading.name() : heading.name() + " (page " + page + ")";
         html.render(ctx, "site/listing.jte", new ListingPage(frame.layout(title, heading.intro(), pager.selfPath()),
-                heading.kind(), heading.name(), heading.intro(), heading.homeUrl(), trim(stories), pager));
+                heading.kind(), heading.name(), heading.intro(), heading.homeUrl(), trim(stories, pageSize), pager));
     }
 
     private void search(Context ctx) {
@@ -81,14 +82,15 @@ public final class SiteRoutes implements Routes {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
         int page = PageNumber.parse(ctx.queryParam("page"));
+        int pageSize = settings.site().storiesPerPage();
         List<ArticleSummary> results = query.isEmpty() ? List.of()
                 : articles.search(query, (page - 1) * pageSize, pageSize + 1);
         Pager pager = new Pager(page, results.size() > pageSize, "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         html.render(ctx, "site/search.jte", new SearchPage(frame.layout(query.isEmpty() ? "Search" : "Search: " + query,
-                null, null), query, trim(results), pager));
+                null, null), query, trim(results, pageSize), pager));
     }
 
-    private List<ArticleSummary> trim(List<ArticleSummary> stories) {
+    private static List<ArticleSummary> trim(List<ArticleSummary> stories, int pageSize) {
         return stories.size() > pageSize ? stories.subList(0, pageSize) : stories;
     }
 

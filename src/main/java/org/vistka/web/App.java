@@ -2,6 +2,7 @@ package org.vistka.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -28,6 +29,10 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.router.ignoreTrailingSlashes = false;
+            // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
+            config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(102, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.requestLogger.http(App::logRequest);
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {

@@ -79,6 +79,9 @@ public final class Stories {
 
         public Saved save() {
             long section = sectionId != null ? sectionId : taxonomy.sections().getFirst().id();
+            if (authors.isEmpty() && !taxonomy.authors().isEmpty()) {
+                authors.add(taxonomy.authors().getFirst().id()); // a published story has a byline
+            }
             long id = writer.create(new NewArticle(slug, title, standfirst, body, status, section, mediaKind, publishedAt,
                     updatedAt, image, true, authors, tags, sources, corrections));
             return new Saved(id, slug, Permalinks.articlePath(slug, publishedAt));

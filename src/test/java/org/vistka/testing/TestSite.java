@@ -16,6 +16,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.vistka.Config;
 import org.vistka.Vistka;
+import org.vistka.account.Account;
+import org.vistka.account.AccountStore;
+import org.vistka.account.Argon2Parameters;
+import org.vistka.account.Members;
+import org.vistka.account.PasswordHasher;
+import org.vistka.account.PasswordPolicy;
+import org.vistka.account.Role;
 import org.vistka.article.ArticleWriter;
 import org.vistka.article.BodyRenderer;
 import org.vistka.article.TaxonomyStore;
@@ -27,21 +34,41 @@ import org.vistka.article.TaxonomyStore;
 public final class TestSite implements AutoCloseable {
     private static final Map<TestDatabase, TestSite> SHARED = new EnumMap<>(TestDatabase.class);
 
+    /** The password of every member that {@link #member} makes. */
+    public static final String PASSWORD = "violet kettle harbour seventeen";
+
     private final TestDatabase database;
     private final MutableClock clock = new MutableClock();
     private final Path dataDir;
     private final Vistka vistka;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private final String dbUrl;
+
     private TestSite(TestDatabase database, boolean demo) {
+        this(database, temporaryFolder(), null, demo);
+    }
+
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo) {
         this.database = database;
+        this.dataDir = dataDir;
+        this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
+        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo);
+        this.vistka = Vistka.start(config, clock);
+    }
+
+    /** Stops this site and starts a new server on the same database and data folder, as a restart would. */
+    public TestSite restart() {
+        close();
+        return new TestSite(database, dataDir, dbUrl, false);
+    }
+
+    private static Path temporaryFolder() {
         try {
-            this.dataDir = Files.createTempDirectory("vistka-test-");
+            return Files.createTempDirectory("vistka-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Config config = new Config("127.0.0.1", 0, dataDir, database.newUrl(dataDir), "http://127.0.0.1", demo);
-        this.vistka = Vistka.start(config, clock);
     }
 
     /** The demo site on this database, started once per test run. Tests may add stories but must not remove the demo's. */
@@ -80,6 +107,21 @@ public final class TestSite implements AutoCloseable {
 
     public Stories stories() {
         return new Stories(new ArticleWriter(jdbi(), new BodyRenderer(), Clock.systemUTC()), new TaxonomyStore(jdbi()));
+    }
+
+    /** A new newsroom member with this role and the password {@link #PASSWORD}. */
+    public Member member(Role role) {
+        var members = new Members(new AccountStore(jdbi(), clock), new TaxonomyStore(jdbi()),
+                new PasswordHasher(Argon2Parameters.RECOMMENDED), new PasswordPolicy());
+        String unique = Stories.unique();
+        String email = role.dbValue() + "-" + unique + "@newsroom.example";
+        return new Member(members.add(email, role.label() + " " + unique, role, PASSWORD), PASSWORD);
+    }
+
+    /** A browser signed in as a new member with this role. */
+    public NewsroomClient signedIn(Role role) {
+        Member member = member(role);
+        return new NewsroomClient(this).signIn(member.account().email(), member.password());
     }
 
     public URI uri(String path) {
@@ -121,6 +163,10 @@ public final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         vistka.close();
+    }
+
+    /** A member made for a test, with their password. */
+    public record Member(Account account, String password) {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

@@ -1,0 +1,97 @@
+package org.vistka.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.vistka.web.HttpProblem;
+import org.vistka.web.Routes;
+
+/**
+ * Stands before every {@code /newsroom/} request: finds the signed-in member from the session cookie, sends
+ * strangers to the sign-in page, refuses any POST whose form token does not match (CSRF), and keeps newsroom
+ * pages out of caches and search engines. Handlers then ask {@link #require} for the permission they need, so the
+ * server checks every permission on every request. Thread-safe.
+ */
+public final class NewsroomGuard implements Routes {
+    static final String SESSION_COOKIE = "vistka_session";
+    static final String FORM_COOKIE = "vistka_form";
+    private static final String ATTRIBUTE = "vistka.signedIn";
+    private static final Set<String> OPEN_PATHS = Set.of("/newsroom/sign-in/", "/newsroom/setup/");
+
+    private final SessionStore sessions;
+    private final boolean https;
+
+    public NewsroomGuard(SessionStore sessions, boolean https) {
+        this.sessions = sessions;
+        this.https = https;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.before(this::check);
+    }
+
+    private void check(Context ctx) {
+        String path = ctx.path();
+        if (!path.startsWith("/newsroom/") && !path.equals("/newsroom")) {
+            return;
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        SignedIn signedIn = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        ctx.attribute(ATTRIBUTE, signedIn);
+        if (ctx.method().name().equals("POST")) {
+            String expected = signedIn != null ? signedIn.csrfToken() : ctx.cookie(FORM_COOKIE);
+            if (!Tokens.same(expected, ctx.formParam("_csrf"))) {
+                throw new HttpProblem(403, "This form has expired or did not come from this site. Go back, reload the page and try again.");
+            }
+        }
+        if (signedIn == null && !OPEN_PATHS.contains(path)) {
+            ctx.redirect("/newsroom/sign-in/?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** The signed-in member of this request, or null on the open pages. */
+    public static SignedIn signedIn(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
+    }
+
+    /** The signed-in member, who must hold {@code permission}: otherwise the request ends with 403. */
+    public static SignedIn require(Context ctx, Permission permission) {
+        SignedIn signedIn = signedIn(ctx);
+        if (signedIn == null) {
+            throw new HttpProblem(403, "Sign in first.");
+        }
+        if (!signedIn.can(permission)) {
+            throw new HttpProblem(403, "Your role (" + signedIn.account().role().label() + ") does not allow this.");
+        }
+        return signedIn;
+    }
+
+    /** The form token for pages shown before sign-in: kept in a cookie that the form must echo. */
+    String anonymousFormToken(Context ctx) {
+        String token = ctx.cookie(FORM_COOKIE);
+        if (token == null || token.length() != 43) {
+            token = Tokens.random();
+            setCookie(ctx, FORM_COOKIE, token, -1, "Strict");
+        }
+        return token;
+    }
+
+    void startSession(Context ctx, String token) {
+        setCookie(ctx, SESSION_COOKIE, token, -1, "Lax");
+    }
+
+    void endSession(Context ctx) {
+        setCookie(ctx, SESSION_COOKIE, "", 0, "Lax");
+    }
+
+    private void setCookie(Context ctx, String name, String value, int maxAge, String sameSite) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/newsroom/; HttpOnly; SameSite=" + sameSite
+                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + (https ? "; Secure" : ""));
+    }
+}

@@ -1,0 +1,147 @@
+package org.vistka.account;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hashes passwords with Argon2id (through password4j) into PHC strings such as
+ * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, checks passwords against them, and says when a stored
+ * hash was made with other parameters and should be replaced.
+ *
+ * <p>Each hash gets a fresh random 16-byte salt and a 32-byte output. Passwords are put into Unicode NFKC form
+ * first (as NIST SP 800-63B advises), so "й" typed as one character or as и plus a combining breve, on whatever
+ * keyboard, is the same password; the form is then encoded as UTF-8. Text that is not well-formed UTF-16 (a lone
+ * surrogate) would silently become "?" in UTF-8, making different passwords equal, so it is refused.
+ *
+ * <p>A stored hash is verified with the parameters written in it, so raising {@link Argon2Parameters} does not
+ * lock anyone out; only Argon2id version 19 within {@link Argon2Parameters}' ceilings is accepted, and anything
+ * else (empty, truncated, another algorithm, absurd costs) verifies as false rather than throwing.
+ *
+ * <p>Thread-safe. Each hash holds {@code memoryKib} of memory while it runs, and password4j keeps one idle
+ * buffer of that size per parameter set it has seen.
+ */
+public final class PasswordHasher {
+    private static final int SALT_BYTES = 16;
+    private static final int OUTPUT_BYTES = 32;
+    /** A PHC string for our ceilings is under 200 characters; anything far longer is not worth parsing. */
+    private static final int MAX_STORED_LENGTH = 512;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=([1-9][0-9]{0,8}),t=([1-9][0-9]{0,8}),p=([1-9][0-9]{0,8})"
+                    + "\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Argon2Parameters parameters;
+    private final Argon2Function function;
+
+    public PasswordHasher(Argon2Parameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.function = argon2id(parameters, OUTPUT_BYTES);
+    }
+
+    /**
+     * A new PHC string for the password, with a fresh salt.
+     *
+     * @throws IllegalArgumentException if the password is null or not well-formed Unicode
+     */
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        return Password.hash(normal(password)).addSalt(salt).with(function).getResult();
+    }
+
+    /**
+     * Whether the password is the one the stored hash was made from. The final comparison is password4j's
+     * constant-time one. False, never an exception, for a null or malformed password or hash.
+     */
+    public boolean verify(String password, String storedHash) {
+        if (password == null || !wellFormed(password)) {
+            return false;
+        }
+        Optional<Stored> stored = Stored.parse(storedHash);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        try {
+            Argon2Function itsFunction = argon2id(stored.get().parameters(), stored.get().outputBytes());
+            return Password.check(normal(password), storedHash).with(itsFunction);
+        } catch (RuntimeException e) {
+            // password4j's own parsing disagrees with ours on some odd input: still just "no match".
+            return false;
+        }
+    }
+
+    /**
+     * Whether the stored hash should be replaced by a new one made now: it is not an Argon2id hash we can read, or
+     * its memory, iterations, parallelism or output length differ from the current ones.
+     */
+    public boolean needsRehash(String storedHash) {
+        return Stored.parse(storedHash)
+                .map(stored -> !stored.parameters().equals(parameters) || stored.outputBytes() != OUTPUT_BYTES)
+                .orElse(true);
+    }
+
+    private static Argon2Function argon2id(Argon2Parameters p, int outputBytes) {
+        return Argon2Function.getInstance(p.memoryKib(), p.iterations(), p.parallelism(), outputBytes, Argon2.ID);
+    }
+
+    private static String normal(String password) {
+        if (password == null || !wellFormed(password)) {
+            throw new IllegalArgumentException("A password must be well-formed Unicode text");
+        }
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+
+    /**
+     * No lone surrogates: every high surrogate is followed by a low one and every low one follows a high one.
+     * Shared with {@link PasswordPolicy}, which refuses such text before it could reach {@link #hash}.
+     */
+    static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What a stored PHC string says about how it was made, if it is an Argon2id hash we are willing to check. */
+    private record Stored(Argon2Parameters parameters, int outputBytes) {
+        static Optional<Stored> parse(String phc) {
+            if (phc == null || phc.length() > MAX_STORED_LENGTH) {
+                return Optional.empty();
+            }
+            Matcher m = PHC.matcher(phc);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            try {
+                var parameters = new Argon2Parameters(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                int saltBytes = Base64.getDecoder().decode(m.group(4)).length;
+                int outputBytes = Base64.getDecoder().decode(m.group(5)).length;
+                // RFC 9106 asks for at least 8 bytes of salt; outputs below 16 bytes are too weak to trust.
+                if (saltBytes < 8 || saltBytes > 64 || outputBytes < 16 || outputBytes > 64) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stored(parameters, outputBytes));
+            } catch (IllegalArgumentException e) {
+                // Out-of-range costs, or Base64 of impossible length.
+                return Optional.empty();
+            }
+        }
+    }
+}

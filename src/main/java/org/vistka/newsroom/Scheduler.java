@@ -1,0 +1,66 @@
+package org.vistka.newsroom;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vistka.account.AuditLog;
+import org.vistka.article.StoryStore;
+
+/**
+ * Publishes scheduled stories when their time comes: at start (so a story due while the server was down appears
+ * at once) and then every few seconds. Each story is published by a conditional update that only one node can
+ * win, so several nodes never publish a story twice. One background thread; {@link #close} stops it.
+ */
+public final class Scheduler implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+    private final StoryStore stories;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "vistka-scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Scheduler(StoryStore stories, AuditLog audit, Clock clock) {
+        this.stories = stories;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Scheduler start(long everySeconds) {
+        executor.scheduleWithFixedDelay(this::runSafely, 0, everySeconds, TimeUnit.SECONDS);
+        return this;
+    }
+
+    /** Publishes every story that is due now; returns how many this node published. */
+    public int publishDue() {
+        int published = 0;
+        for (long id : stories.dueForPublication(clock.instant())) {
+            if (stories.publishIfDue(id, clock.instant())) {
+                audit.record(null, "story-published", "story", id, "published on schedule");
+                log.info("event=scheduled-publication story={}", id);
+                published++;
+            }
+        }
+        return published;
+    }
+
+    private void runSafely() {
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            // The next run tries again; a failure must not end the schedule.
+            log.error("event=scheduler-failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
