@@ -45,7 +45,7 @@ public final class AccountRoutes implements org.vistka.web.Routes {
 
     private void showSignIn(Context ctx, String email, String refusal, int status) {
         ctx.status(status);
-        html.render(ctx, "account/signIn.jte", new SignInPage(frame.layout(ctx, "Sign in", guard.anonymousFormToken(ctx)),
+        html.render(ctx, "account/signIn.jte", new SignInPage(frame.layout(ctx, "Sign in", guard.formToken(ctx)),
                 email, refusal, safeNext(ctx.queryParam("next"))));
     }
 

@@ -69,7 +69,7 @@ public final class FirstAdministrator implements Routes {
         }
         ctx.status(status);
         html.render(ctx, "account/setup.jte", new SetupPage(frame.layout(ctx, "Set up the newsroom",
-                guard.anonymousFormToken(ctx)), email, name, problem));
+                guard.formToken(ctx)), email, name, problem));
     }
 
     private void create(Context ctx) {

@@ -72,8 +72,15 @@ public final class NewsroomGuard implements Routes {
         return signedIn;
     }
 
-    /** The form token for pages shown before sign-in: kept in a cookie that the form must echo. */
-    String anonymousFormToken(Context ctx) {
+    /**
+     * The form token for pages that strangers may see (sign-in, setup): the session's when someone is signed in,
+     * otherwise one kept in a cookie that the form must echo.
+     */
+    String formToken(Context ctx) {
+        SignedIn signedIn = signedIn(ctx);
+        if (signedIn != null) {
+            return signedIn.csrfToken();
+        }
         String token = ctx.cookie(FORM_COOKIE);
         if (token == null || token.length() != 43) {
             token = Tokens.random();

@@ -80,7 +80,8 @@ public final class TaxonomyStore {
 
     /** The id of the tag with this name's slug, creating the tag when there is none. */
     public long tagNamed(String name) {
-        String slug = Slugs.of(name);
+        // A name of only emoji or punctuation has no letters for an address: a stable code of the name stands in.
+        String slug = Slugs.of(name).isEmpty() ? "tag-" + Integer.toHexString(name.hashCode()) : Slugs.of(name);
         return jdbi.inTransaction(handle -> handle.createQuery("SELECT id FROM tag WHERE slug = :slug")
                 .bind("slug", slug).mapTo(Long.class).findOne()
                 .orElseGet(() -> handle.createUpdate("INSERT INTO tag (slug, name) VALUES (:slug, :name)")

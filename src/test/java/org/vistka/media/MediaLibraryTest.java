@@ -153,7 +153,8 @@ class MediaLibraryTest {
                     .isNotInstanceOf(UploadRefused.class);
 
             assertThat(filesIn(folder)).isEmpty();
-            assertThat(broken.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media").mapTo(Long.class).one())).isZero();
+            long rows = broken.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media").mapTo(Long.class).one());
+            assertThat(rows).isZero();
         }
     }
 
