@@ -11,6 +11,7 @@ import org.vistka.account.AuditLog;
 import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;
 import org.vistka.account.SignedIn;
+import org.vistka.media.ImageInspector;
 import org.vistka.media.MediaItem;
 import org.vistka.media.MediaLibrary;
 import org.vistka.media.UploadRefused;
@@ -73,6 +74,7 @@ public final class MediaRoutes implements Routes {
         }
         long limit = settings.site().uploadLimitMb() * 1024L * 1024L;
         try (InputStream in = file.content()) {
+            ImageInspector.checkSize(file.size(), limit);
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             MediaItem item = library.upload(file.filename(), bytes, me.account().id(), limit);
             library.describe(item.id(), typed.alt(), typed.caption(), typed.credit());

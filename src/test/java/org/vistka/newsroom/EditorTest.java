@@ -95,7 +95,7 @@ class EditorTest {
     void changing_a_published_story_address_keeps_the_old_one_as_a_permanent_redirect(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         NewsroomClient editor = site.signedIn(Role.EDITOR);
-        var story = site.stories().story("Ferry timetable changes").save();
+        var story = site.stories().story("Ferry timetable changes").bylined().save();
         String edit = "/newsroom/stories/" + story.id() + "/";
         Map<String, Object> form = editor.formValues(edit, edit);
         form.put("slug", "ferry-timetable-changes-" + org.vistka.testing.Stories.unique());
@@ -115,7 +115,7 @@ class EditorTest {
         TestSite site = TestSite.shared(db);
         NewsroomClient first = site.signedIn(Role.EDITOR);
         NewsroomClient second = site.signedIn(Role.EDITOR);
-        var story = site.stories().story("Two editors, one story").save();
+        var story = site.stories().story("Two editors, one story").bylined().save();
         String edit = "/newsroom/stories/" + story.id() + "/";
         Map<String, Object> mine = first.formValues(edit, edit);
         Map<String, Object> theirs = second.formValues(edit, edit);
@@ -139,7 +139,7 @@ class EditorTest {
     void revisions_show_who_changed_what_and_an_old_text_can_be_restored(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         NewsroomClient editor = site.signedIn(Role.EDITOR);
-        var story = site.stories().story("Water supply restored").body("Pumps restarted at noon.").save();
+        var story = site.stories().story("Water supply restored").body("Pumps restarted at noon.").bylined().save();
         String edit = "/newsroom/stories/" + story.id() + "/";
         Map<String, Object> form = editor.formValues(edit, edit);
         form.put("body", "Pumps restarted at ten.");
@@ -189,7 +189,7 @@ class EditorTest {
     void an_editor_adds_a_dated_correction_that_readers_see(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         NewsroomClient editor = site.signedIn(Role.EDITOR);
-        var story = site.stories().story("Bridge reopens").save();
+        var story = site.stories().story("Bridge reopens").bylined().save();
 
         editor.submit("/newsroom/stories/" + story.id() + "/", "/newsroom/stories/" + story.id() + "/corrections/",
                 Map.of("correction", "An earlier version misnamed the bridge."));

@@ -19,7 +19,7 @@ class NewsroomPageValidityTest {
     void every_newsroom_page_is_valid_html(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         NewsroomClient admin = site.signedIn(Role.ADMINISTRATOR);
-        var story = site.stories().story("A story to edit").body("Text.\n\n{{see-also 1}}").save();
+        var story = site.stories().story("A story to edit").body("Text.\n\n{{see-also 1}}").bylined().save();
         String edit = "/newsroom/stories/" + story.id() + "/";
         Map<String, Object> form = admin.formValues(edit, edit);
         form.put("body", "Changed text.");
