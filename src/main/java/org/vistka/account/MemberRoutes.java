@@ -1,5 +1,6 @@
 package org.vistka.account;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -58,9 +59,7 @@ public final class MemberRoutes implements Routes {
 
     private void change(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.MANAGE_USERS);
-        String id = ctx.pathParam("id");
-        Account member = (id.matches("\\d{1,18}") ? accounts.find(Long.parseLong(id)) : java.util.Optional.<Account>empty())
-                .orElseThrow(HttpProblem::notFound);
+        Account member = accounts.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         Role role = Members.role(TextInput.singleLine(ctx.formParam("role"))).orElseThrow(() -> HttpProblem.badRequest("Choose a role."));
         boolean active = ctx.formParam("active") != null;
         if (member.id() == me.account().id() && (role != Role.ADMINISTRATOR || !active)) {

@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -31,8 +32,7 @@ public final class AuditRoutes implements Routes {
 
     private void list(Context ctx) {
         NewsroomGuard.require(ctx, Permission.READ_AUDIT_LOG);
-        String value = ctx.queryParam("page");
-        int page = value != null && value.matches("\\d{1,6}") && Integer.parseInt(value) > 0 ? Integer.parseInt(value) : 1;
+        int page = PageNumber.parse(ctx.queryParam("page"));
         List<AuditLog.Event> events = audit.newest((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         html.render(ctx, "newsroom/audit.jte", new AuditPage(frame.layout(ctx, "Audit log"),
                 events.size() > PAGE_SIZE ? events.subList(0, PAGE_SIZE) : events, page, events.size() > PAGE_SIZE));

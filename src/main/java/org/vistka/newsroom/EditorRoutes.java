@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -145,13 +146,7 @@ public final class EditorRoutes implements Routes {
 
     private EditableStory story(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw HttpProblem.notFound();
-        }
-        EditableStory story = stories.find(id).orElseThrow(HttpProblem::notFound);
+        EditableStory story = stories.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         if (!StoryRules.canEdit(me.account(), story)) {
             throw new HttpProblem(403, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
         }

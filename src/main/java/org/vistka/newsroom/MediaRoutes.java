@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -50,8 +51,7 @@ public final class MediaRoutes implements Routes {
     private void show(Context ctx, String problem, MediaPage.Upload typed, int status) {
         NewsroomGuard.require(ctx, Permission.USE_MEDIA);
         String query = TextInput.singleLine(ctx.queryParam("q"));
-        String value = ctx.queryParam("page");
-        int page = value != null && value.matches("\\d{1,6}") && Integer.parseInt(value) > 0 ? Integer.parseInt(value) : 1;
+        int page = PageNumber.parse(ctx.queryParam("page"));
         List<MediaItem> items = library.list(query, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         ctx.status(status);
         html.render(ctx, "newsroom/media.jte", new MediaPage(frame.layout(ctx, "Media library"), query,
@@ -89,9 +89,7 @@ public final class MediaRoutes implements Routes {
 
     private void describe(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.USE_MEDIA);
-        String id = ctx.pathParam("id");
-        MediaItem item = (id.matches("\\d{1,18}") ? library.find(Long.parseLong(id)) : java.util.Optional.<MediaItem>empty())
-                .orElseThrow(HttpProblem::notFound);
+        MediaItem item = library.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         String alt = TextInput.singleLine(ctx.formParam("alt"));
         if (alt.isEmpty() || alt.length() > 300) {
             show(ctx, "Image " + item.id() + " was not changed: its alt text must be 1 to 300 characters.", MediaPage.Upload.EMPTY, 400);

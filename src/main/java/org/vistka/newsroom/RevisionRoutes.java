@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -74,7 +75,7 @@ public final class RevisionRoutes implements Routes {
     private void restore(Context ctx) {
         EditableStory story = editable(ctx);
         SignedIn me = NewsroomGuard.signedIn(ctx);
-        int version = Integer.parseInt(ctx.pathParam("version").matches("\\d{1,9}") ? ctx.pathParam("version") : "0");
+        long version = PageNumber.id(ctx.pathParam("version"));
         Revision revision = stories.revisions(story.id()).stream().filter(r -> r.version() == version).findFirst()
                 .orElseThrow(HttpProblem::notFound);
         NewArticle old = revision.fields();
@@ -93,9 +94,7 @@ public final class RevisionRoutes implements Routes {
 
     private EditableStory editable(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
-        String id = ctx.pathParam("id");
-        EditableStory story = (id.matches("\\d{1,18}") ? stories.find(Long.parseLong(id)) : java.util.Optional.<EditableStory>empty())
-                .orElseThrow(HttpProblem::notFound);
+        EditableStory story = stories.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         if (!StoryRules.canEdit(me.account(), story)) {
             throw new HttpProblem(403, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
         }

@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class StoryListRoutes implements Routes {
         String status = TextInput.singleLine(ctx.queryParam("status"));
         StoryFilter filter = new StoryFilter(status.isEmpty() ? null : parseStatus(status), id(ctx, "section"), id(ctx, "author"),
                 TextInput.singleLine(ctx.queryParam("q")));
-        int page = pageNumber(ctx.queryParam("page"));
+        int page = PageNumber.parse(ctx.queryParam("page"));
         List<StoryRow> rows = stories.list(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         html.render(ctx, "newsroom/stories.jte", new StoryListPage(frame.layout(ctx, "Stories"), filter,
                 rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows, page, rows.size() > PAGE_SIZE,
@@ -66,15 +67,5 @@ public final class StoryListRoutes implements Routes {
             throw HttpProblem.badRequest("The " + name + " filter must be a number; “" + TextInput.singleLine(value) + "” is not.");
         }
         return Long.parseLong(value);
-    }
-
-    private static int pageNumber(String value) {
-        if (value == null) {
-            return 1;
-        }
-        if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1) {
-            throw HttpProblem.badRequest("The page number must be a whole number from 1 up.");
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.vistka.site;
 
+import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
