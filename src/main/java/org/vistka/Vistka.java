@@ -65,7 +65,8 @@ public final class Vistka implements AutoCloseable {
             List<Routes> routes = new ArrayList<>(newsroom.routes());
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
                     new ArticleRoutes(articles, frame, html)));
-            App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy);
+            App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
+                    database::statementsOnThisThread);
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");

@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final LongAdder statements = new LongAdder();
+    private final ThreadLocal<long[]> statementsOnThread = ThreadLocal.withInitial(() -> new long[1]);
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
@@ -42,6 +43,7 @@ public final class Database implements AutoCloseable {
             @Override
             public void logAfterExecution(StatementContext context) {
                 statements.increment();
+                statementsOnThread.get()[0]++;
             }
         });
     }
@@ -85,6 +87,11 @@ public final class Database implements AutoCloseable {
     /** How many SQL statements ran through {@link #jdbi()} since start; tests use it to prove pages make no N+1 queries. */
     public long statementsExecuted() {
         return statements.sum();
+    }
+
+    /** How many statements the calling thread has run; the request log uses the difference over one request. */
+    public long statementsOnThisThread() {
+        return statementsOnThread.get()[0];
     }
 
     /** True when the database answers a trivial query within a second. */

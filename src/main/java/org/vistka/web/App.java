@@ -10,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.StartupFailure;
@@ -23,7 +24,13 @@ public final class App {
 
     private final Javalin javalin;
 
-    public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy) {
+    private static final String STATEMENTS_AT_START = "vistka.statementsAtStart";
+
+    /**
+     * @param statementsOnThread how many SQL statements the calling thread has run so far: the request log gives the
+     *                           number each request ran, which shows an N+1 query at a glance
+     */
+    public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread) {
         SecurityHeaders headers = new SecurityHeaders(https);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -33,9 +40,10 @@ public final class App {
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(102, SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            config.requestLogger.http(App::logRequest);
+            config.requestLogger.http((ctx, ms) -> logRequest(ctx, ms, statementsOnThread));
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {
+                ctx.attribute(STATEMENTS_AT_START, statementsOnThread.getAsLong());
                 headers.apply(ctx);
                 TrailingSlash.redirectIfMissing(ctx);
             });
@@ -89,8 +97,9 @@ public final class App {
         ctx.result(ok ? "ok" : "unavailable");
     }
 
-    private static void logRequest(Context ctx, Float ms) {
-        log.info("event=request method={} path={} status={} ms={}", ctx.method(), ctx.path(), ctx.statusCode(),
-                String.format("%.1f", ms));
+    private static void logRequest(Context ctx, Float ms, LongSupplier statementsOnThread) {
+        Long start = ctx.attribute(STATEMENTS_AT_START);
+        log.info("event=request method={} path={} status={} ms={} queries={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                String.format("%.1f", ms), start == null ? 0 : statementsOnThread.getAsLong() - start);
     }
 }

@@ -8,7 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+import org.vistka.web.App;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -149,15 +158,35 @@ public final class TestSite implements AutoCloseable {
         return Jsoup.parse(response.body(), uri(path).toString());
     }
 
-    /** How many SQL statements one view of {@code path} runs (after a first view, so start-up work is not counted). */
+    /**
+     * How many SQL statements one view of {@code path} runs, as the request log reports it (after a first view, so
+     * start-up work is not counted; background jobs are not counted either).
+     */
     public long statementsFor(String path) {
         get(path);
-        long before = vistka.database().statementsExecuted();
-        HttpResponse<String> response = get(path);
-        if (response.statusCode() != 200) {
-            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        Logger logger = (Logger) LoggerFactory.getLogger(App.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        logger.setAdditive(false);
+        logger.addAppender(events);
+        try {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            Pattern line = Pattern.compile("event=request method=GET path=" + Pattern.quote(path.replaceFirst("\\?.*", ""))
+                    + " status=200 ms=\\S+ queries=(\\d+)");
+            Eventually.until(Duration.ofSeconds(5), "the request log line of " + path,
+                    () -> events.list.stream().anyMatch(e -> line.matcher(e.getFormattedMessage()).matches()));
+            return events.list.stream().map(e -> line.matcher(e.getFormattedMessage())).filter(Matcher::matches)
+                    .mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElseThrow();
+        } finally {
+            logger.detachAppender(events);
+            logger.setAdditive(true);
+            logger.setLevel(level);
         }
-        return vistka.database().statementsExecuted() - before;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
+import org.vistka.testing.Eventually;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
@@ -85,14 +86,15 @@ class WebPlumbingTest {
         try {
             site.get("/section/politics/");
             site.get("/no-such-page/");
+            Eventually.until(java.time.Duration.ofSeconds(5), "both request log lines", () -> events.list.size() >= 2);
         } finally {
             logger.detachAppender(events);
             logger.setLevel(level);
         }
 
         List<String> lines = events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).anySatisfy(line -> assertThat(line).matches("event=request method=GET path=/section/politics/ status=200 ms=\\d+\\.\\d"));
-        assertThat(lines).anySatisfy(line -> assertThat(line).matches("event=request method=GET path=/no-such-page/ status=404 ms=\\d+\\.\\d"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("event=request method=GET path=/section/politics/ status=200 ms=\\d+\\.\\d queries=\\d+"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).matches("event=request method=GET path=/no-such-page/ status=404 ms=\\d+\\.\\d queries=\\d+"));
     }
 
     @Test
