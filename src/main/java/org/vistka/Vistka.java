@@ -7,7 +7,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.vistka.article.ArticlePages;
 import org.vistka.article.ArticleRoutes;
+import org.vistka.comment.CommentPosting;
+import org.vistka.comment.CommentRoutes;
+import org.vistka.comment.CommentSections;
+import org.vistka.comment.CommentSettingsStore;
+import org.vistka.comment.CommentStore;
+import org.vistka.comment.FormSecret;
+import org.vistka.comment.FormToken;
+import org.vistka.comment.ModerationRoutes;
+import org.vistka.comment.ModerationStore;
+import org.vistka.comment.WriterDataRoutes;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.ArticleWriter;
 import org.vistka.article.BodyRenderer;
@@ -60,16 +71,28 @@ public final class Vistka implements AutoCloseable {
             boolean https = baseUrl.get().startsWith("https:");
             var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
             var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https);
+            var commentStore = new CommentStore(database.jdbi());
+            var commentSettings = new CommentSettingsStore(database.jdbi());
+            var moderation = new ModerationStore(database.jdbi());
             // The newsroom's routes go first: the article route /{year}/{month}/{day}/{slug}/ would also match
             // four-part newsroom addresses such as /newsroom/stories/7/revisions/.
             List<Routes> routes = new ArrayList<>(newsroom.routes());
+            routes.add(new ModerationRoutes(moderation, commentStore, commentSettings, newsroom.audit(), newsroom.frame(), html, clock));
+            routes.add(new WriterDataRoutes(moderation, newsroom.audit(), newsroom.frame(), html));
+            var formTokens = new FormToken(FormSecret.load(database.jdbi()));
+            var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
+            var articlePages = new ArticlePages(frame, html);
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
-                    new ArticleRoutes(articles, frame, html)));
+                    new ArticleRoutes(articles, articlePages, commentSections),
+                    new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),
+                            commentSections, articlePages, https)));
             App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
                     database::statementsOnThisThread);
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");
+            newsroom.every(3600, () -> moderation.forgetAddresses(
+                    clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
             return new Vistka(database, app, newsroom);
         } catch (RuntimeException e) {
             database.close();

@@ -1,7 +1,8 @@
 package org.vistka.article;
 
+import org.vistka.comment.CommentSection;
 import org.vistka.site.Layout;
 
-/** An article page: the frame and the story. */
-public record ArticlePage(Layout layout, Article article) {
+/** An article page: the frame, the story, and its comments (null where a page has none, as in a preview). */
+public record ArticlePage(Layout layout, Article article, CommentSection comments) {
 }

@@ -3,9 +3,9 @@ package org.vistka.article;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.vistka.site.SiteFrame;
+import org.vistka.comment.CommentPosting;
+import org.vistka.comment.CommentSections;
 import org.vistka.web.App;
-import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.Routes;
 
@@ -15,13 +15,13 @@ import org.vistka.web.Routes;
  */
 public final class ArticleRoutes implements Routes {
     private final ArticleStore articles;
-    private final SiteFrame frame;
-    private final Html html;
+    private final ArticlePages pages;
+    private final CommentSections comments;
 
-    public ArticleRoutes(ArticleStore articles, SiteFrame frame, Html html) {
+    public ArticleRoutes(ArticleStore articles, ArticlePages pages, CommentSections comments) {
         this.articles = articles;
-        this.frame = frame;
-        this.html = html;
+        this.pages = pages;
+        this.comments = comments;
     }
 
     @Override
@@ -46,6 +46,7 @@ public final class ArticleRoutes implements Routes {
             ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        html.render(ctx, "article/show.jte", new ArticlePage(frame.layout(article.title(), article.standfirst(), path), article));
+        pages.render(ctx, article, comments.forReader(ctx, new CommentPosting.Story(article.id(), article.publishedAt(),
+                article.commentsOpen()), path));
     }
 }

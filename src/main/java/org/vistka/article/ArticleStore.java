@@ -37,6 +37,12 @@ public final class ArticleStore {
                 .map(stored -> complete(handle, stored)));
     }
 
+    /** The published story with this id, with everything its page shows. */
+    public Optional<Article> findPublished(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT slug FROM article WHERE id = :id AND status = 'published'")
+                .bind("id", id).mapTo(String.class).findOne()).flatMap(this::findPublished);
+    }
+
     /** One page of published stories, newest first; asks for {@code limit} rows so callers can ask one more to learn whether a next page exists. */
     public List<ArticleSummary> list(Listing listing, long key, int offset, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS

@@ -42,11 +42,15 @@ public final class Newsroom implements AutoCloseable {
     private final List<Routes> routes;
     private final FirstAdministrator setup;
     private final Scheduler scheduler;
+    private final NewsroomFrame frame;
+    private final AuditLog audit;
 
-    private Newsroom(List<Routes> routes, FirstAdministrator setup, Scheduler scheduler) {
+    private Newsroom(List<Routes> routes, FirstAdministrator setup, Scheduler scheduler, NewsroomFrame frame, AuditLog audit) {
         this.routes = routes;
         this.setup = setup;
         this.scheduler = scheduler;
+        this.frame = frame;
+        this.audit = audit;
     }
 
     public static Newsroom build(Jdbi jdbi, TaxonomyStore taxonomy, ArticleStore articles, ArticleWriter writer,
@@ -75,11 +79,25 @@ public final class Newsroom implements AutoCloseable {
                 new MemberRoutes(accounts, members, sessions, audit, frame, html),
                 new SettingsRoutes(settings, taxonomy, audit, frame, html),
                 new AuditRoutes(audit, frame, html));
-        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock));
+        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock), frame, audit);
     }
 
     public List<Routes> routes() {
         return routes;
+    }
+
+    /** The newsroom's page frame, for features that add newsroom pages of their own (comment moderation). */
+    public NewsroomFrame frame() {
+        return frame;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Runs {@code job} in the background every {@code everySeconds}, beside the publication schedule. */
+    public void every(long everySeconds, Runnable job) {
+        scheduler.every(everySeconds, job);
     }
 
     /** Once the server listens: prints the setup code if nobody can sign in yet, and starts the scheduler. */

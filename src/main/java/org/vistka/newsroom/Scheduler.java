@@ -33,7 +33,12 @@ public final class Scheduler implements AutoCloseable {
     }
 
     public Scheduler start(long everySeconds) {
-        executor.scheduleWithFixedDelay(this::runSafely, 0, everySeconds, TimeUnit.SECONDS);
+        return every(everySeconds, this::publishDue);
+    }
+
+    /** Runs {@code job} now and then every {@code everySeconds}; a failing run is logged and the next one tries again. */
+    public Scheduler every(long everySeconds, Runnable job) {
+        executor.scheduleWithFixedDelay(() -> runSafely(job), 0, everySeconds, TimeUnit.SECONDS);
         return this;
     }
 
@@ -50,9 +55,9 @@ public final class Scheduler implements AutoCloseable {
         return published;
     }
 
-    private void runSafely() {
+    private static void runSafely(Runnable job) {
         try {
-            publishDue();
+            job.run();
         } catch (RuntimeException e) {
             // The next run tries again; a failure must not end the schedule.
             log.error("event=scheduler-failed", e);

@@ -12,6 +12,13 @@ import io.javalin.http.Context;
 public final class Html {
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    /** Renders {@code template} into a string, for a fragment sent inside JSON. */
+    public String renderToString(String template, Object page) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        engine.render(template, page, output);
+        return new String(output.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Renders {@code template} (e.g. {@code "article/show.jte"}) with its page record as the response body. */
     public void render(Context ctx, String template, Object page) {
         Utf8ByteOutput output = new Utf8ByteOutput();

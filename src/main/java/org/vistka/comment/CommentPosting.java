@@ -1,0 +1,121 @@
+package org.vistka.comment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes a reader's comment through every rule, in the order that costs least: is the conversation open, is the
+ * form genuine, are the fields right, is the writer flooding, has this been said already; then decides what the
+ * comment becomes and stores it. A comment is acknowledged only once it is stored. Thread-safe.
+ */
+public final class CommentPosting {
+    private final CommentStore store;
+    private final CommentSettingsStore settings;
+    private final FormToken tokens;
+    private final Clock clock;
+
+    public CommentPosting(CommentStore store, CommentSettingsStore settings, FormToken tokens, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** The story being commented on, as far as the rules need it. */
+    public record Story(long id, Instant publishedAt, boolean commentsOpen) {
+    }
+
+    /** What came with the form besides the fields: who sent it, from which browser, with which token. */
+    public record Sender(String address, String writerHash, String formToken, boolean honeypotFilled) {
+    }
+
+    /** A stored comment ({@code id} set), or a refusal with its HTTP status, field problems and a message. */
+    public record Outcome(long id, CommentStatus status, int httpStatus, Map<String, String> problems, String message) {
+        static Outcome refused(int httpStatus, String field, String message) {
+            return new Outcome(0, null, httpStatus, Map.of(field, message), message);
+        }
+
+        public boolean stored() {
+            return id > 0;
+        }
+    }
+
+    public Outcome post(Story story, CommentInput in, Sender sender) {
+        Instant now = clock.instant();
+        CommentSettings rules = settings.load();
+        Optional<String> closed = CommentSections.closedReason(rules, story, now, rules.maxPerStory() > 0 ? store.countedOn(story.id()) : 0);
+        if (closed.isPresent()) {
+            return Outcome.refused(403, "comment", closed.get());
+        }
+        Optional<String> forged = tokens.problem(sender.formToken(), story.id(), now, Duration.ofSeconds(rules.minFormSeconds()));
+        if (forged.isPresent()) {
+            return Outcome.refused(400, "comment", forged.get());
+        }
+        Map<String, String> problems = CommentRules.problems(in, rules.requireNameAndEmail());
+        if (!problems.isEmpty()) {
+            return new Outcome(0, null, 400, problems, "Please correct the marked fields.");
+        }
+        String email = in.email().strip().toLowerCase(Locale.ROOT);
+        Optional<Outcome> flood = flood(rules, sender.address(), email, now);
+        if (flood.isPresent()) {
+            return flood.get();
+        }
+        String contentHash = contentHash(in.text());
+        if (store.duplicate(story.id(), email, contentHash, now.minus(Duration.ofDays(1)))) {
+            return Outcome.refused(409, "comment", "You have already said that.");
+        }
+        CommentStore.Parent parent = null;
+        if (in.parentId() != null) {
+            parent = store.parent(in.parentId(), story.id(), sender.writerHash()).orElse(null);
+            if (parent == null) {
+                return Outcome.refused(400, "comment", "The comment you are replying to is not there any more. Your reply is kept below.");
+            }
+        }
+        boolean slowMode = rules.slowModeCount() > 0
+                && store.receivedSince(story.id(), now.minus(Duration.ofMinutes(rules.slowModeMinutes()))) >= rules.slowModeCount();
+        var score = new SpamScore(store.learnedPhrases()).score(in.text(), in.name(), email, in.website());
+        var decision = ModerationRules.decide(in, rules,
+                new ModerationRules.Facts(sender.honeypotFilled(), store.approvedBefore(email), slowMode, sender.address()),
+                score, CommentText.linkCount(in.text()));
+        int depth = parent == null ? 0 : Math.min(parent.depth() + 1, Math.max(0, rules.threadDepth() - 1));
+        long id = store.insert(new NewComment(story.id(), parent == null ? null : parent.id(), parent == null ? null : parent.threadId(),
+                depth, decision.status(), in.name().strip(), email, in.website().strip(), sender.address(), in.text(),
+                CommentText.html(in.text()), String.join("\n", decision.reasons()), decision.spamPoints(), sender.writerHash(),
+                contentHash, null, now));
+        return new Outcome(id, decision.status(), 201, Map.of(), null);
+    }
+
+    private Optional<Outcome> flood(CommentSettings rules, String address, String email, Instant now) {
+        CommentStore.Recent burst = store.recentFrom(address, email, now.minusSeconds(rules.secondsBetween()));
+        if (rules.secondsBetween() > 0 && burst.count() > 0) {
+            long wait = Math.max(1, (burst.latest() + rules.secondsBetween() * 1000L - now.toEpochMilli() + 999) / 1000);
+            return Optional.of(Outcome.refused(429, "comment", "You are commenting too fast. Please wait " + wait
+                    + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below."));
+        }
+        CommentStore.Recent hour = store.recentFrom(address, email, now.minus(Duration.ofHours(1)));
+        if (rules.perHour() > 0 && hour.count() >= rules.perHour()) {
+            return Optional.of(Outcome.refused(429, "comment", "You have sent " + hour.count()
+                    + " comments in the last hour, the most we accept. Please try again later; your comment is kept below."));
+        }
+        return Optional.empty();
+    }
+
+    /** The same words count as the same comment whatever the spacing, case or Unicode form. */
+    static String contentHash(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

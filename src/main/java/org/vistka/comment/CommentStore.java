@@ -1,0 +1,131 @@
+package org.vistka.comment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.vistka.storage.Columns;
+
+/**
+ * Comments for the public pages: storing a new one, the threads of a story page by page, and the counts the flood
+ * rules need. Moderation lives in {@link ModerationStore}. Thread-safe.
+ */
+public final class CommentStore {
+    static final String VISIBLE = "(c.status = 'approved' OR (c.status = 'pending' AND c.writer_hash = :writer))";
+    private static final RowMapper<Comment> COMMENT = (rs, ctx) -> {
+        Avatar avatar = Avatar.of(rs.getString("author_name"), rs.getString("author_email"));
+        return new Comment(rs.getLong("id"), Columns.nullableLong(rs, "parent_id"), rs.getInt("depth"),
+                CommentStatus.fromDb(rs.getString("status")), rs.getString("author_name"), rs.getString("author_url"),
+                rs.getString("body_html"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                Columns.nullableLong(rs, "account_id") != null, avatar.initials(), avatar.cssClass());
+    };
+
+    private final Jdbi jdbi;
+
+    public CommentStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Stores a comment in one transaction (durable when it returns) and gives its id. */
+    public long insert(NewComment c) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO comment (article_id, parent_id, thread_id, depth, status, author_name, author_email,
+                                author_url, author_address, body_text, body_html, created_at, reasons, spam_points,
+                                writer_hash, content_hash, account_id)
+                            VALUES (:articleId, :parentId, :threadId, :depth, :status, :name, :email, :website, :address,
+                                :text, :html, :createdAt, :reasons, :spamPoints, :writerHash, :contentHash, :accountId)""")
+                    .bind("articleId", c.articleId()).bind("parentId", c.parentId()).bind("threadId", c.threadId())
+                    .bind("depth", c.depth()).bind("status", c.status().dbValue()).bind("name", c.name())
+                    .bind("email", c.email()).bind("website", c.website()).bind("address", c.address())
+                    .bind("text", c.text()).bind("html", c.html()).bind("createdAt", c.createdAt().toEpochMilli())
+                    .bind("reasons", c.reasons()).bind("spamPoints", c.spamPoints()).bind("writerHash", c.writerHash())
+                    .bind("contentHash", c.contentHash()).bind("accountId", c.accountId())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            if (c.threadId() == null) {
+                h.createUpdate("UPDATE comment SET thread_id = id WHERE id = :id").bind("id", id).execute();
+            }
+            return id;
+        });
+    }
+
+    /** The comment a reply answers, if it is on this story and visible to this writer. */
+    public Optional<Parent> parent(long id, long articleId, String writerHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT c.thread_id, c.depth FROM comment c WHERE c.id = :id AND c.article_id = :article AND " + VISIBLE)
+                .bind("id", id).bind("article", articleId).bind("writer", writerHash)
+                .map((rs, ctx) -> new Parent(id, rs.getLong("thread_id"), rs.getInt("depth"))).findOne());
+    }
+
+    /**
+     * One page of a story's conversation: whole threads, oldest first, {@code perPage} threads a page; approved
+     * comments and this writer's held ones. Three statements whatever the number of comments.
+     */
+    public Conversation conversation(long articleId, String writerHash, int page, int perPage) {
+        return jdbi.withHandle(h -> {
+            int approved = h.createQuery("SELECT COUNT(*) FROM comment WHERE article_id = :article AND status = 'approved'")
+                    .bind("article", articleId).mapTo(Integer.class).one();
+            List<Long> threads = h.createQuery("SELECT c.id FROM comment c WHERE c.article_id = :article AND c.parent_id IS NULL AND "
+                            + VISIBLE + " ORDER BY c.created_at, c.id LIMIT :limit OFFSET :offset")
+                    .bind("article", articleId).bind("writer", writerHash).bind("limit", perPage + 1)
+                    .bind("offset", (page - 1) * perPage).mapTo(Long.class).list();
+            boolean more = threads.size() > perPage;
+            List<Long> shown = more ? threads.subList(0, perPage) : threads;
+            List<Comment> comments = shown.isEmpty() ? List.of() : h.createQuery("""
+                            SELECT c.id, c.parent_id, c.depth, c.status, c.author_name, c.author_email, c.author_url,
+                                   c.body_html, c.created_at, c.account_id
+                            FROM comment c WHERE c.article_id = :article AND c.thread_id IN (<threads>) AND""" + " " + VISIBLE
+                            + " ORDER BY c.created_at, c.id")
+                    .bind("article", articleId).bind("writer", writerHash).bindList("threads", shown).map(COMMENT).list();
+            return new Conversation(approved, comments, page, more);
+        });
+    }
+
+    /** How many comments came from this address or this email since {@code since}, and when the latest did. */
+    public Recent recentFrom(String address, String email, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM comment
+                        WHERE created_at > :since AND (author_address = :address OR (author_email = :email AND author_email <> ''))""")
+                .bind("since", since.toEpochMilli()).bind("address", address).bind("email", email)
+                .map((rs, ctx) -> new Recent(rs.getInt("n"), rs.getLong("latest"))).one());
+    }
+
+    public boolean duplicate(long articleId, String email, String contentHash, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM comment WHERE content_hash = :hash AND created_at > :since
+                        AND (article_id = :article OR (author_email = :email AND author_email <> ''))""")
+                .bind("hash", contentHash).bind("since", since.toEpochMilli()).bind("article", articleId).bind("email", email)
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    public boolean approvedBefore(String email) {
+        return !email.isEmpty() && jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
+                .bind("email", email).mapTo(Integer.class).one()) > 0;
+    }
+
+    /** Comments a story received since {@code since}, whatever became of them: slow mode counts the flood itself. */
+    public int receivedSince(long articleId, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE article_id = :article AND created_at > :since")
+                .bind("article", articleId).bind("since", since.toEpochMilli()).mapTo(Integer.class).one());
+    }
+
+    /** Comments on a story that count against its limit: approved and held ones. */
+    public int countedOn(long articleId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM comment WHERE article_id = :article AND status IN ('approved', 'pending')")
+                .bind("article", articleId).mapTo(Integer.class).one());
+    }
+
+    public List<String> learnedPhrases() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT phrase FROM spam_phrase ORDER BY phrase").mapTo(String.class).list());
+    }
+
+    /** The comment a reply answers: its thread and depth. */
+    public record Parent(long id, long threadId, int depth) {
+    }
+
+    /** Recent activity from one writer: how many comments, and when the latest came (epoch ms, 0 for none). */
+    public record Recent(int count, long latest) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.vistka.comment;
+
+import org.vistka.newsroom.NewsroomLayout;
+
+/** One comment for a moderator: edit it, or reply as the newsroom. */
+public record ModeratePage(NewsroomLayout layout, HeldComment comment, String problem) {
+}

@@ -1,0 +1,301 @@
+package org.vistka.comment;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Scores how much a comment looks like spam, from the comment alone and from phrases that moderators taught by
+ * marking comments as spam. No outside service is asked: nothing about a reader leaves the site.
+ *
+ * <p>Each signal adds points and a reason a moderator can read: links beyond the first, the same text repeated,
+ * taught phrases, a link shortener or a much-abused domain ending in the website, the email or the links, a name
+ * that is a web address or a list of keywords, shouting in capitals, and words that mix look-alike letters of
+ * different scripts. A comment with {@value #HOLD_AT} points waits for a moderator; with {@value #TRASH_AT} it goes
+ * to the spam folder, where a moderator can still rescue it. Every signal but a pile of links stays below
+ * {@value #HOLD_AT} on its own, so one odd habit of a real reader never hides a comment.
+ *
+ * <p>Words are read Unicode-aware, in NFKC and lower case, so "ＣＨＥＡＰ" is "cheap" and "Київ" is a whole word.
+ * Immutable after construction; thread-safe.
+ */
+public final class SpamScore {
+    /** From here a comment waits for a moderator before it is shown. */
+    public static final int HOLD_AT = 5;
+    /** From here a comment goes straight to spam. */
+    public static final int TRASH_AT = 10;
+    /** A letter, digit or mark run; an apostrophe inside it (Ukrainian "п'ять", English "don't") belongs to it. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:'[\\p{L}\\p{M}\\p{N}]+)*");
+    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([^\\s/?#:<>\"'\\\\]+)");
+    private static final Pattern NAME_IS_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+\\."
+            + "(?:com|net|org|info|biz|online|site|shop|store|ru|ua|укр|рф|top|xyz)(?:/\\S*)?");
+    private static final Pattern CHARACTER_RUN = Pattern.compile("(\\S)\\1{9,}");
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|\\S+@\\S+");
+    /** Services whose links hide where they lead; a reader citing a source has no need of them. */
+    private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
+            "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "t.ly", "rb.gy", "tiny.cc", "clck.ru");
+    /**
+     * Domain endings that public abuse reports, such as Spamhaus's list of the most abused top-level domains, have
+     * named again and again, mostly because names there are cheap to register in bulk. Kept short on purpose: it is
+     * a signal worth two points, not a verdict, and real sites live under every ending.
+     */
+    private static final Set<String> SPAM_ENDINGS = Set.of("top", "xyz", "click", "loan", "icu", "cfd", "sbs", "buzz");
+    /** Common English, Ukrainian and Russian words: never learned, and never the whole of a learned phrase. */
+    private static final Set<String> COMMON = Set.copyOf(List.of(("a an the and or but if of to in on at by for from with without"
+            + " is are was were be been it its this that these those i you he she we they me my your our their not no"
+            + " yes do does did have has had will would can could should so as than then there here what which who"
+            + " all any more most very just also only now today about into out up down over how why when where"
+            + " і й та а але або чи що як це той ця ці цей в у на з із зі до від по за для про при під над без не ні"
+            + " так теж також вже ще тут там він вона воно вони ми ви я ти його її їх мій твій наш ваш був була було"
+            + " були є буде бути коли де чому хто який яка яке які дуже лише тільки все всі"
+            + " и но или что это тот эта эти этот с со к от о об для при под над без нет да тоже уже еще он она оно они"
+            + " мы вы ты его ее их мой твой наш ваш был была было были есть будет быть когда где почему кто какой"
+            + " очень только все всё").split(" ")));
+    // Points per signal; see the class comment for why each stays below HOLD_AT.
+    private static final int PER_LINK_AFTER_THE_FIRST = 2;
+    private static final int REPEATED_TEXT = 3;
+    private static final int CHARACTER_RUN_POINTS = 1;
+    private static final int PER_TAUGHT_PHRASE = 4;
+    private static final int SHORTENER = 3;
+    private static final int SPAM_ENDING = 2;
+    private static final int ODD_NAME = 3;
+    private static final int SHOUTING = 2;
+    private static final int MIXED_SCRIPTS = 3;
+    private static final int REPEATS = 4;
+    private static final int MIN_WORDS_TO_LEARN = 5;
+    private static final int MAX_PHRASES_TO_LEARN = 5;
+
+    private final Set<String> learned = new LinkedHashSet<>();
+    private final Set<Integer> learnedLengths = new LinkedHashSet<>();
+
+    /** A scorer that knows these phrases (in any case or spacing); blank ones are ignored. */
+    public SpamScore(Collection<String> learnedPhrases) {
+        for (String phrase : learnedPhrases) {
+            List<String> words = words(phrase);
+            if (!words.isEmpty()) {
+                learned.add(String.join(" ", words));
+                learnedLengths.add(words.size());
+            }
+        }
+    }
+
+    /**
+     * The points and reasons for one comment.
+     *
+     * @param text the comment as typed; not null
+     * @param name the name given; {@code email} and {@code website} the addresses given; each may be null or blank
+     */
+    public Score score(String text, String name, String email, String website) {
+        Objects.requireNonNull(text, "text");
+        Map<String, Integer> found = new LinkedHashMap<>(); // reason → points, in the order a moderator reads them
+        int links = CommentText.linkCount(text);
+        if (links > 1) {
+            found.put(links + " links", PER_LINK_AFTER_THE_FIRST * (links - 1));
+        }
+        // Repetition, shouting and script mixing are read in the prose: "/buy/buy/buy" in an address is not shouted.
+        String prose = ADDRESS.matcher(text).replaceAll(" ");
+        int repeats = repeatedLine(prose);
+        String run = repeatedWords(words(prose));
+        if (repeats >= 3 || run != null) {
+            found.put(repeats >= 3 ? "the same text repeated " + repeats + " times" : run, REPEATED_TEXT);
+        }
+        Matcher characters = CHARACTER_RUN.matcher(prose);
+        if (characters.find()) {
+            found.put("the character “" + characters.group(1) + "” repeated "
+                    + characters.group().codePointCount(0, characters.group().length()) + " times in a row", CHARACTER_RUN_POINTS);
+        }
+        for (String phrase : phrasesIn(text)) {
+            found.put("contains the phrase “" + phrase + "” that moderators marked as spam", PER_TAUGHT_PHRASE);
+        }
+        addressSignals("website", hostOf(website), found);
+        addressSignals("email address", email == null ? "" : email.substring(email.lastIndexOf('@') + 1), found);
+        for (Matcher host = HOST.matcher(text); host.find(); ) {
+            addressSignals("a link in the comment", host.group(1), found);
+        }
+        String theName = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        if (NAME_IS_ADDRESS.matcher(theName).matches()) {
+            found.put("name is a web address", ODD_NAME);
+        } else if (words(theName).size() > 5 || theName.codePointCount(0, theName.length()) > 60 || !phrasesIn(theName).isEmpty()) {
+            found.put("name looks like a list of keywords", ODD_NAME);
+        }
+        if (shouting(prose)) {
+            found.put("mostly capital letters", SHOUTING);
+        }
+        int mixed = mixedScriptWords(prose);
+        if (mixed > 0) {
+            found.put("letters of different scripts, such as Latin and Cyrillic, mixed inside "
+                    + (mixed == 1 ? "one word" : mixed + " words"), MIXED_SCRIPTS);
+        }
+        return new Score(found.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(found.keySet()));
+    }
+
+    /**
+     * The phrases worth learning from a comment a moderator marked as spam: up to five runs of two or three words,
+     * lower-cased, with no common word and no address in them, the most repeated and longest first. Text of fewer
+     * than {@value #MIN_WORDS_TO_LEARN} words teaches nothing: it is too little to tell its own words from chance.
+     */
+    public static List<String> phrasesToLearn(String spamText) {
+        String text = ADDRESS.matcher(normal(spamText)).replaceAll(" | ");
+        if (words(text).size() < MIN_WORDS_TO_LEARN) {
+            return List.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (List<String> clause : clauses(text)) {
+            for (int n = 2; n <= 3; n++) {
+                for (int i = 0; i + n <= clause.size(); i++) {
+                    List<String> gram = clause.subList(i, i + n);
+                    if (gram.stream().allMatch(SpamScore::worthLearning)) {
+                        String phrase = String.join(" ", gram);
+                        counts.merge(phrase, 1, Integer::sum);
+                        firstSeen.putIfAbsent(phrase, firstSeen.size());
+                    }
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        counts.keySet().stream()
+                .sorted(Comparator.<String>comparingInt(counts::get).reversed()
+                        .thenComparing(Comparator.<String>comparingInt(String::length).reversed())
+                        .thenComparingInt(firstSeen::get))
+                .forEach(phrase -> {
+                    // Overlapping phrases would teach the same thing twice and crowd out others.
+                    boolean overlaps = chosen.stream().anyMatch(c -> (" " + c + " ").contains(" " + phrase + " ")
+                            || (" " + phrase + " ").contains(" " + c + " "));
+                    if (!overlaps && chosen.size() < MAX_PHRASES_TO_LEARN) {
+                        chosen.add(phrase);
+                    }
+                });
+        return chosen;
+    }
+
+    /** The taught phrases found in the text as whole words, in the order they first appear. */
+    private List<String> phrasesIn(String text) {
+        List<String> words = words(text);
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n : learnedLengths) {
+                if (i + n <= words.size() && learned.contains(String.join(" ", words.subList(i, i + n)))) {
+                    found.add(String.join(" ", words.subList(i, i + n)));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (Matcher word = WORD.matcher(normal(text == null ? "" : text)); word.find(); ) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** The runs of words between punctuation: a phrase spanning "pills. Visit" was never written as one. */
+    private static List<List<String>> clauses(String text) {
+        return Pattern.compile("[\\p{P}\\p{S}&&[^'-]]|\\n").splitAsStream(text).map(SpamScore::words).toList();
+    }
+
+    private static boolean worthLearning(String word) {
+        return !COMMON.contains(word) && word.codePointCount(0, word.length()) > 1 && word.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static int repeatedLine(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String line : text.split("\n")) {
+            String words = String.join(" ", words(line));
+            if (!words.isEmpty()) {
+                counts.merge(words, 1, Integer::sum);
+            }
+        }
+        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /**
+     * A run of one word, or of one group of two or three words, said {@value #REPEATS} or more times in a row. Runs
+     * of words of one or two letters do not count: "ха ха ха ха" and "no no no no" are how people talk.
+     */
+    private static String repeatedWords(List<String> words) {
+        for (int n = 1; n <= 3; n++) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                int times = 1;
+                while (i + (times + 1) * n <= words.size()
+                        && words.subList(i, i + n).equals(words.subList(i + times * n, i + (times + 1) * n))) {
+                    times++;
+                }
+                boolean spoken = words.subList(i, i + n).stream().allMatch(w -> w.codePointCount(0, w.length()) <= 2);
+                if (times >= REPEATS && !spoken) {
+                    return (n == 1 ? "the word “" : "the words “") + String.join(" ", words.subList(i, i + n))
+                            + "” repeated " + times + " times in a row";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void addressSignals(String where, String host, Map<String, Integer> found) {
+        String bare = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replaceFirst("\\.$", "");
+        if (SHORTENERS.contains(bare)) {
+            found.put(where + " goes through the link shortener " + bare, SHORTENER);
+        }
+        String ending = bare.substring(bare.lastIndexOf('.') + 1);
+        if (bare.contains(".") && SPAM_ENDINGS.contains(ending)) {
+            found.put(where + " is under ." + ending + ", a domain ending much used by spammers", SPAM_ENDING);
+        }
+    }
+
+    private static String hostOf(String website) {
+        String address = website == null ? "" : website.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "");
+        String host = address.split("[/?#\\\\]", 2)[0];
+        return host.substring(host.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+    }
+
+    /** At least 20 letters that have a case, and at least 70% of them capitals: short "НАРЕШТІ!" is fine. */
+    private static boolean shouting(String text) {
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        long lower = text.codePoints().filter(Character::isLowerCase).count();
+        return upper + lower >= 20 && upper * 10 >= (upper + lower) * 7;
+    }
+
+    /**
+     * Words with letters of more than one of Latin, Cyrillic and Greek, the look-alike trick that hides "vіаgrа"
+     * from filters. A Latin "i" in a Cyrillic word does not count: Ukrainians on Russian keyboards type it for "і".
+     */
+    private static int mixedScriptWords(String text) {
+        int mixed = 0;
+        for (Matcher word = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)); word.find(); ) {
+            Set<Character.UnicodeScript> scripts = word.group().codePoints()
+                    .filter(cp -> Character.isLetter(cp) && cp != 'i' && cp != 'I')
+                    .mapToObj(Character.UnicodeScript::of)
+                    .filter(s -> s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC
+                            || s == Character.UnicodeScript.GREEK)
+                    .collect(Collectors.toSet());
+            if (scripts.size() > 1) {
+                mixed++;
+            }
+        }
+        return mixed;
+    }
+
+    /** A comment's spam points and, for the moderator, one short reason per signal found. */
+    public record Score(int points, List<String> reasons) {
+        public Score {
+            reasons = List.copyOf(reasons);
+        }
+    }
+}
