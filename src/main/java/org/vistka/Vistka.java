@@ -19,6 +19,9 @@ import org.vistka.comment.FormToken;
 import org.vistka.comment.ModerationRoutes;
 import org.vistka.comment.ModerationStore;
 import org.vistka.comment.WriterDataRoutes;
+import org.vistka.comment.CommentSettingsRoutes;
+import org.vistka.comment.HeldCommentMailer;
+import org.vistka.comment.SmtpSettingsStore;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.ArticleWriter;
 import org.vistka.article.BodyRenderer;
@@ -79,6 +82,8 @@ public final class Vistka implements AutoCloseable {
             List<Routes> routes = new ArrayList<>(newsroom.routes());
             routes.add(new ModerationRoutes(moderation, commentStore, commentSettings, newsroom.audit(), newsroom.frame(), html, clock));
             routes.add(new WriterDataRoutes(moderation, newsroom.audit(), newsroom.frame(), html));
+            var smtp = new SmtpSettingsStore(database.jdbi());
+            routes.add(new CommentSettingsRoutes(commentSettings, smtp, newsroom.audit(), newsroom.frame(), html));
             var formTokens = new FormToken(FormSecret.load(database.jdbi()));
             var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
             var articlePages = new ArticlePages(frame, html);
@@ -91,6 +96,7 @@ public final class Vistka implements AutoCloseable {
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");
+            newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
             return new Vistka(database, app, newsroom);
