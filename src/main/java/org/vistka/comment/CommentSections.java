@@ -43,8 +43,13 @@ public final class CommentSections {
         CommentSettings rules = settings.load();
         Instant now = clock.instant();
         String writer = writerHash(ctx);
-        int page = PageNumber.parse(ctx.queryParam("cpage"));
-        Conversation conversation = store.conversation(story.id(), writer, page, Math.max(1, rules.perPage()));
+        int perPage = Math.max(1, rules.perPage());
+        String landing = ctx.queryParam("comment");
+        // After posting, the reader is sent to ?comment=N: open the page of the thread that comment is in.
+        int page = ctx.queryParam("cpage") == null && landing != null && landing.matches("\\d{1,18}")
+                ? store.pageOf(Long.parseLong(landing), story.id(), writer, perPage)
+                : PageNumber.parse(ctx.queryParam("cpage"));
+        Conversation conversation = store.conversation(story.id(), writer, page, perPage);
         Long replyId = input.parentId() != null ? input.parentId() : replyTo(ctx);
         Comment replyTo = replyId == null ? null
                 : conversation.comments().stream().filter(c -> c.id() == replyId).findFirst().orElse(null);

@@ -81,6 +81,17 @@ public final class CommentStore {
         });
     }
 
+    /** The page (of {@code perPage} threads) on which comment {@code id} stands for this writer; 1 when it is not visible. */
+    public int pageOf(long id, long articleId, String writerHash, int perPage) {
+        int before = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM comment c, comment mine, comment top
+                        WHERE mine.id = :id AND mine.article_id = :article AND top.id = mine.thread_id
+                          AND c.article_id = :article AND c.parent_id IS NULL AND""" + " " + VISIBLE + """
+                          AND (c.created_at < top.created_at OR (c.created_at = top.created_at AND c.id < top.id))""")
+                .bind("id", id).bind("article", articleId).bind("writer", writerHash).mapTo(Integer.class).one());
+        return before / perPage + 1;
+    }
+
     /** How many comments came from this address or this email since {@code since}, and when the latest did. */
     public Recent recentFrom(String address, String email, Instant since) {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -192,4 +192,25 @@ class CommentFormTest {
         assertThat(page.selectFirst(".comments-closed").text()).isEqualTo("Comments close 1 days after a story is published.");
         assertThat(page.select("#commentform")).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void after_posting_the_reader_lands_on_the_page_that_holds_their_comment(TestDatabase db) {
+        site = site(db);
+        CommentSettings d = approveAll();
+        settings(new CommentSettings(true, 0, true, false, false, 2, List.of(), List.of(), 0, d.threadDepth(), 5,
+                d.minFormSeconds(), d.secondsBetween(), d.perHour(), d.slowModeCount(), d.slowModeMinutes(), d.keepAddressDays()));
+        String path = story("A busy conversation");
+        for (int i = 0; i < 6; i++) {
+            new Commenter(site, start.plus(Duration.ofMinutes(i))).post(path, "Comment number " + i, "Reader " + i, "r" + i + "@mail.example");
+        }
+        Commenter last = new Commenter(site, start.plus(Duration.ofMinutes(10)));
+
+        HttpResponse<String> posted = last.post(path, "The newest comment.", "Late", "late@mail.example");
+        Document landing = Jsoup.parse(last.browser().get(posted.headers().firstValue("Location").orElseThrow().replaceFirst("#.*", "")).body());
+
+        assertThat(landing.select(".comment-body").eachText()).containsExactly("Comment number 5", "The newest comment.");
+        assertThat(landing.selectFirst("a[rel=prev]").attr("href")).isEqualTo(path + "#comments");
+        assertThat(site.page(path).select(".comment-body")).hasSize(5);
+    }
 }
