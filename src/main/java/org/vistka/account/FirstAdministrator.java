@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.newsroom.NewsroomFrame;
+import org.vistka.site.SettingsStore;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;
@@ -50,10 +51,7 @@ public final class FirstAdministrator implements Routes {
             return;
         }
         String code = newCode();
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO setting (name, value) VALUES (:name, :value)
-                        ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
-                .bind("name", SETTING).bind("value", Tokens.sha256(code)).execute());
+        jdbi.useHandle(h -> SettingsStore.put(h, SETTING, Tokens.sha256(code)));
         log.warn("event=setup-needed message=\"No newsroom member exists yet: open {} and give the one-time code {}\"", setupUrl, code);
     }
 

@@ -50,7 +50,7 @@ public final class CommentRoutes implements Routes {
             throw new HttpProblem(403, "This comment was sent from another site.");
         }
         String parent = ctx.formParam("comment_parent");
-        CommentInput input = new CommentInput(text(ctx.formParam("comment")), TextInput.singleLine(ctx.formParam("author")),
+        CommentInput input = new CommentInput(TextInput.multiLine(ctx.formParam("comment")), TextInput.singleLine(ctx.formParam("author")),
                 TextInput.singleLine(ctx.formParam("email")), TextInput.singleLine(ctx.formParam("url")),
                 parent != null && parent.matches("\\d{1,18}") ? Long.parseLong(parent) : null);
         String writerToken = writerToken(ctx);
@@ -121,7 +121,4 @@ public final class CommentRoutes implements Routes {
         return matcher.find() ? Long.parseLong(matcher.group(1)) : 3600;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
-    }
 }

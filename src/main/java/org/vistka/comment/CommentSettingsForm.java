@@ -80,7 +80,6 @@ public record CommentSettingsForm(boolean open, String closeAfterDays, boolean r
     }
 
     private static String lines(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n]]", "");
+        return TextInput.multiLine(ctx.formParam(name));
     }
 }

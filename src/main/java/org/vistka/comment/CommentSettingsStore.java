@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.site.SettingsStore;
 
 /**
  * Reads and writes the {@code comment.*} settings. Read per request (one small query), so a change applies at once
@@ -52,10 +53,7 @@ public final class CommentSettingsStore {
         values.put("slow_mode_count", String.valueOf(s.slowModeCount()));
         values.put("slow_mode_minutes", String.valueOf(s.slowModeMinutes()));
         values.put("keep_address_days", String.valueOf(s.keepAddressDays()));
-        jdbi.useTransaction(h -> values.forEach((key, value) -> h.createUpdate("""
-                        INSERT INTO setting (name, value) VALUES (:name, :value)
-                        ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
-                .bind("name", "comment." + key).bind("value", value).execute()));
+        jdbi.useTransaction(h -> values.forEach((key, value) -> SettingsStore.put(h, "comment." + key, value)));
     }
 
     static List<String> words(String lines) {

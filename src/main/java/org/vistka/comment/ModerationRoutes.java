@@ -90,11 +90,9 @@ public final class ModerationRoutes implements Routes {
     private void edit(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.MODERATE_COMMENTS);
         HeldComment comment = comment(ctx);
-        String text = text(ctx.formParam("text"));
+        String text = TextInput.multiLine(ctx.formParam("text"));
         if (text.isBlank() || text.length() > CommentRules.MAX_TEXT) {
-            ctx.status(400);
-            html.render(ctx, "comment/moderate.jte", new ModeratePage(frame.layout(ctx, "Comment by " + comment.authorName()), comment,
-                    "The comment must have 1 to " + CommentRules.MAX_TEXT + " characters."));
+            refuse(ctx, comment, "The comment must have 1 to " + CommentRules.MAX_TEXT + " characters.");
             return;
         }
         moderation.edit(comment.id(), text, CommentText.html(text));
@@ -105,11 +103,9 @@ public final class ModerationRoutes implements Routes {
     private void reply(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.MODERATE_COMMENTS);
         HeldComment parent = comment(ctx);
-        String text = text(ctx.formParam("text"));
+        String text = TextInput.multiLine(ctx.formParam("text"));
         if (text.isBlank() || text.length() > CommentRules.MAX_TEXT) {
-            ctx.status(400);
-            html.render(ctx, "comment/moderate.jte", new ModeratePage(frame.layout(ctx, "Comment by " + parent.authorName()), parent,
-                    "Write the reply (at most " + CommentRules.MAX_TEXT + " characters)."));
+            refuse(ctx, parent, "Write the reply (at most " + CommentRules.MAX_TEXT + " characters).");
             return;
         }
         CommentStore.Parent thread = comments.parent(parent.id(), parent.articleId(), null)
@@ -120,6 +116,11 @@ public final class ModerationRoutes implements Routes {
                 CommentPosting.contentHash(text), me.account().id(), clock.instant()));
         audit.record(me.account().id(), "comment-reply", "comment", id, "replied as the newsroom to " + parent.authorName());
         ctx.redirect(parent.storyPath() + "#comment-" + id, HttpStatus.SEE_OTHER);
+    }
+
+    private void refuse(Context ctx, HeldComment comment, String problem) {
+        ctx.status(400);
+        html.render(ctx, "comment/moderate.jte", new ModeratePage(frame.layout(ctx, "Comment by " + comment.authorName()), comment, problem));
     }
 
     private HeldComment comment(Context ctx) {
@@ -134,7 +135,4 @@ public final class ModerationRoutes implements Routes {
         }
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
-    }
 }

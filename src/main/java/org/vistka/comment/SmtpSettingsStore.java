@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.site.SettingsStore;
 
 /**
  * The mail server for moderator notices, kept as {@code smtp.*} settings. The password has to be kept to be
@@ -40,10 +41,7 @@ public final class SmtpSettingsStore {
         }
         values.put("from", from);
         values.put("to", to);
-        jdbi.useTransaction(h -> values.forEach((key, value) -> h.createUpdate("""
-                        INSERT INTO setting (name, value) VALUES (:name, :value)
-                        ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
-                .bind("name", "smtp." + key).bind("value", value).execute()));
+        jdbi.useTransaction(h -> values.forEach((key, value) -> SettingsStore.put(h, "smtp." + key, value)));
     }
 
     public boolean hasPassword() {

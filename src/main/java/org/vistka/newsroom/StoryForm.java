@@ -30,7 +30,7 @@ final class StoryForm {
     }
 
     static StoryInput read(Context ctx) {
-        return new StoryInput(line(ctx, "title"), line(ctx, "standfirst"), text(ctx, "body"), line(ctx, "sectionId"),
+        return new StoryInput(line(ctx, "title"), line(ctx, "standfirst"), TextInput.multiLine(ctx.formParam("body")), line(ctx, "sectionId"),
                 line(ctx, "tags"), ctx.formParams("authorIds"), ctx.formParams("sourceIds"), line(ctx, "newSourceName"),
                 line(ctx, "newSourceUrl"), line(ctx, "mediaKind"), line(ctx, "status"), line(ctx, "publishAt"),
                 line(ctx, "slug"), line(ctx, "imageId"), line(ctx, "imageAlt"), line(ctx, "imageCaption"),
@@ -137,11 +137,6 @@ final class StoryForm {
         return TextInput.singleLine(ctx.formParam(name));
     }
 
-    private static String text(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        // Keeps line breaks (the body is Markdown) but drops other control characters, which PostgreSQL refuses.
-        return value == null ? "" : value.replace("\r\n", "\n").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
-    }
 
     private static String nz(String value) {
         return value == null ? "" : value;

@@ -3,6 +3,7 @@ package org.vistka.site;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -26,6 +27,12 @@ public final class SettingsStore {
                 number(values.get("site.upload_limit_mb"), d.uploadLimitMb()));
     }
 
+    /** Writes one setting in the given transaction, replacing its value; the one place that knows how. */
+    public static void put(Handle handle, String name, String value) {
+        handle.createUpdate("INSERT INTO setting (name, value) VALUES (:name, :value) ON CONFLICT (name) DO UPDATE SET value = excluded.value")
+                .bind("name", name).bind("value", value).execute();
+    }
+
     public void saveSite(SiteSettings settings) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("site.name", settings.name());
@@ -34,12 +41,7 @@ public final class SettingsStore {
         values.put("site.stories_per_page", String.valueOf(settings.storiesPerPage()));
         values.put("site.upload_limit_mb", String.valueOf(settings.uploadLimitMb()));
         jdbi.useTransaction(handle -> {
-            for (var entry : values.entrySet()) {
-                handle.createUpdate("""
-                                INSERT INTO setting (name, value) VALUES (:name, :value)
-                                ON CONFLICT (name) DO UPDATE SET value = excluded.value""")
-                        .bind("name", entry.getKey()).bind("value", entry.getValue()).execute();
-            }
+            values.forEach((name, value) -> put(handle, name, value));
         });
     }
 
