@@ -130,19 +130,24 @@ public final class CommentText {
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
-                if (c == '\n' && ++newlines == 2) {
-                    closeParagraph();
-                } else if (c != '\n' && Character.isWhitespace(c)) {
-                    space.append(newlines == 0 ? String.valueOf(c) : ""); // spaces around a line break are not shown
-                }
-                int end = i;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-                    end++;
-                }
-                if (end > i) {
+                if (c == '\n') {
+                    if (++newlines == 2) {
+                        closeParagraph();
+                    }
+                    i++;
+                } else if (Character.isWhitespace(c)) {
+                    if (newlines == 0) {
+                        space.append(c); // spaces next to a line break would only pad it
+                    }
+                    i++;
+                } else {
+                    int end = i;
+                    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                        end++;
+                    }
                     word(text.substring(i, end));
+                    i = end;
                 }
-                i = Math.max(end, i + 1);
             }
         }
 

@@ -41,7 +41,10 @@ public final class SpamScore {
     private static final Pattern NAME_IS_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+\\."
             + "(?:com|net|org|info|biz|online|site|shop|store|ru|ua|укр|рф|top|xyz)(?:/\\S*)?");
     private static final Pattern CHARACTER_RUN = Pattern.compile("(\\S)\\1{9,}");
-    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|\\S+@\\S+");
+    /** Punctuation and line ends: a phrase spanning "pills. Visit" was never written as one. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\p{P}\\p{S}&&[^'-]]|\\n");
+    /** A web or email address; an email is matched from the start of its word only, so a long word costs one pass. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S++|(?<!\\S)[^\\s@]*+@\\S++");
     /** Services whose links hide where they lead; a reader citing a source has no need of them. */
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
             "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "t.ly", "rb.gy", "tiny.cc", "clck.ru");
@@ -79,11 +82,14 @@ public final class SpamScore {
     private final Set<String> learned = new LinkedHashSet<>();
     private final Set<Integer> learnedLengths = new LinkedHashSet<>();
 
-    /** A scorer that knows these phrases (in any case or spacing); blank ones are ignored. */
+    /**
+     * A scorer that knows these phrases, in any case or spacing. Blank phrases, and phrases made only of common words
+     * ("the", "і"), are ignored: one stray entry must not add points to every comment.
+     */
     public SpamScore(Collection<String> learnedPhrases) {
         for (String phrase : learnedPhrases) {
             List<String> words = words(phrase);
-            if (!words.isEmpty()) {
+            if (!COMMON.containsAll(words)) {
                 learned.add(String.join(" ", words));
                 learnedLengths.add(words.size());
             }
@@ -93,8 +99,10 @@ public final class SpamScore {
     /**
      * The points and reasons for one comment.
      *
-     * @param text the comment as typed; not null
-     * @param name the name given; {@code email} and {@code website} the addresses given; each may be null or blank
+     * @param text    the comment as typed; not null
+     * @param name    the name the commenter gave; null or blank if none
+     * @param email   the email address given; null or blank if none
+     * @param website the website given; null or blank if none
      */
     public Score score(String text, String name, String email, String website) {
         Objects.requireNonNull(text, "text");
@@ -146,7 +154,7 @@ public final class SpamScore {
      * than {@value #MIN_WORDS_TO_LEARN} words teaches nothing: it is too little to tell its own words from chance.
      */
     public static List<String> phrasesToLearn(String spamText) {
-        String text = ADDRESS.matcher(normal(spamText)).replaceAll(" | ");
+        String text = ADDRESS.matcher(normal(Objects.requireNonNull(spamText, "spamText"))).replaceAll(" | ");
         if (words(text).size() < MIN_WORDS_TO_LEARN) {
             return List.of();
         }
@@ -206,9 +214,8 @@ public final class SpamScore {
         return words;
     }
 
-    /** The runs of words between punctuation: a phrase spanning "pills. Visit" was never written as one. */
     private static List<List<String>> clauses(String text) {
-        return Pattern.compile("[\\p{P}\\p{S}&&[^'-]]|\\n").splitAsStream(text).map(SpamScore::words).toList();
+        return CLAUSE_BREAK.splitAsStream(text).map(SpamScore::words).toList();
     }
 
     private static boolean worthLearning(String word) {
@@ -233,19 +240,25 @@ public final class SpamScore {
     private static String repeatedWords(List<String> words) {
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= words.size(); i++) {
-                int times = 1;
-                while (i + (times + 1) * n <= words.size()
-                        && words.subList(i, i + n).equals(words.subList(i + times * n, i + (times + 1) * n))) {
-                    times++;
+                List<String> group = words.subList(i, i + n);
+                if (group.stream().allMatch(w -> w.codePointCount(0, w.length()) <= 2) || repeats(words, i, n, REPEATS) < REPEATS) {
+                    continue;
                 }
-                boolean spoken = words.subList(i, i + n).stream().allMatch(w -> w.codePointCount(0, w.length()) <= 2);
-                if (times >= REPEATS && !spoken) {
-                    return (n == 1 ? "the word “" : "the words “") + String.join(" ", words.subList(i, i + n))
-                            + "” repeated " + times + " times in a row";
-                }
+                return (n == 1 ? "the word “" : "the words “") + String.join(" ", group) + "” repeated "
+                        + repeats(words, i, n, Integer.MAX_VALUE) + " times in a row";
             }
         }
         return null;
+    }
+
+    /** How many times in a row the n words at i come, counting no further than {@code enough}. */
+    private static int repeats(List<String> words, int i, int n, int enough) {
+        int times = 1;
+        while (times < enough && i + (times + 1) * n <= words.size()
+                && words.subList(i, i + n).equals(words.subList(i + times * n, i + (times + 1) * n))) {
+            times++;
+        }
+        return times;
     }
 
     private static void addressSignals(String where, String host, Map<String, Integer> found) {
