@@ -5,10 +5,11 @@ import org.vistka.article.Section;
 
 /**
  * What the shared page frame shows around every page: the site's name, the section navigation, the Kyiv clock,
- * the page's title and description for the head, and its canonical address.
+ * the page's title and description for the head, its canonical address, and its stylesheet and scripts.
  */
 public record Layout(String title, String description, String canonicalUrl, SiteSettings site,
-                     List<Section> sections, KyivTime.Reading clock, String stylesheet, String script) {
+                     List<Section> sections, KyivTime.Reading clock, String stylesheet, String script,
+                     String commentScript) {
 
     /** The text of the {@code <title>} element: the page's own title, then the site's name. */
     public String documentTitle() {

@@ -17,7 +17,7 @@ import java.util.Map;
  * one for a year without ever showing a stale copy. Loaded once at start; thread-safe.
  */
 public final class Assets implements Routes {
-    private static final String[] FILES = {"site.css", "clock.js", "newsroom.css", "editor.js"};
+    private static final String[] FILES = {"site.css", "clock.js", "comment.js", "newsroom.css", "editor.js"};
 
     private final Map<String, String> urlByName = new LinkedHashMap<>();
     private final Map<String, Asset> assetByHashedName = new LinkedHashMap<>();
