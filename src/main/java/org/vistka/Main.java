@@ -3,10 +3,12 @@ package org.vistka;
 import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
+import org.vistka.bench.CommentBench;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The command line: {@code serve} starts the site. A problem at start is printed as one line naming the setting
+ * The command line: {@code serve} starts the site; {@code admin} does newsroom chores; {@code bench comments}
+ * measures comment posting against reading. A problem at start is printed as one line naming the setting
  * to change, and the process exits with status 2.
  */
 public final class Main {
@@ -20,6 +22,7 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve();
                 case "admin" -> System.exit(new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
+                case "bench" -> System.exit(CommentBench.command(Arrays.copyOfRange(args, 1, args.length), System.out));
                 case "help", "--help", "-h" -> System.out.println(usage());
                 default -> {
                     System.err.println("vistka: unknown command \"" + command + "\"\n" + usage());
@@ -59,6 +62,7 @@ public final class Main {
                 usage: vistka <command>
                   serve   build if needed and start the site (settings: see README)
                   admin   create-user --email E --role R [--name N] | reset-password --email E
+                  bench   comments: measure comments per second and readers' latency (SQLite, PostgreSQL)
                   test    run the whole test suite
                   help    show this text""";
     }

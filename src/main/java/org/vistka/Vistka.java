@@ -14,6 +14,7 @@ import org.vistka.comment.CommentRoutes;
 import org.vistka.comment.CommentSections;
 import org.vistka.comment.CommentSettingsStore;
 import org.vistka.comment.CommentStore;
+import org.vistka.comment.CommentWriter;
 import org.vistka.comment.FormSecret;
 import org.vistka.comment.FormToken;
 import org.vistka.comment.ModerationRoutes;
@@ -49,17 +50,20 @@ public final class Vistka implements AutoCloseable {
     private final Database database;
     private final App app;
     private final Newsroom newsroom;
+    private final CommentWriter commentWriter;
 
-    private Vistka(Database database, App app, Newsroom newsroom) {
+    private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter) {
         this.database = database;
         this.app = app;
         this.newsroom = newsroom;
+        this.commentWriter = commentWriter;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
     public static Vistka start(Config config, Clock clock) {
         Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
         Database database = Database.open(config.dbUrl());
+        CommentWriter commentWriter = null;
         try {
             var taxonomy = new TaxonomyStore(database.jdbi());
             var articles = new ArticleStore(database.jdbi());
@@ -74,7 +78,8 @@ public final class Vistka implements AutoCloseable {
             boolean https = baseUrl.get().startsWith("https:");
             var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
             var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https);
-            var commentStore = new CommentStore(database.jdbi());
+            commentWriter = new CommentWriter(database.jdbi());
+            var commentStore = new CommentStore(database.jdbi(), commentWriter);
             var commentSettings = new CommentSettingsStore(database.jdbi());
             var moderation = new ModerationStore(database.jdbi());
             // The newsroom's routes go first: the article route /{year}/{month}/{day}/{slug}/ would also match
@@ -99,8 +104,11 @@ public final class Vistka implements AutoCloseable {
             newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
-            return new Vistka(database, app, newsroom);
+            return new Vistka(database, app, newsroom, commentWriter);
         } catch (RuntimeException e) {
+            if (commentWriter != null) {
+                commentWriter.close();
+            }
             database.close();
             throw e;
         }
@@ -118,6 +126,8 @@ public final class Vistka implements AutoCloseable {
     public void close() {
         newsroom.close();
         app.stop();
+        // After the web server, so a comment still being posted is stored (and answered) before the database closes.
+        commentWriter.close();
         database.close();
     }
 

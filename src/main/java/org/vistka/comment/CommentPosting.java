@@ -11,17 +11,29 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Takes a reader's comment through every rule, in the order that costs least: is the conversation open, is the
  * form genuine, are the fields right, is the writer flooding, has this been said already; then decides what the
  * comment becomes and stores it. A comment is acknowledged only once it is stored. Thread-safe.
+ *
+ * <p>Posting must not slow reading: only about as many comments as the machine has processors go through the rules
+ * at the same time (the rest wait their turn, using no processor and no database connection, and are refused with
+ * 503 after a few seconds), so a flood of comments leaves the processors and the connection pool to the readers.
+ * The wait for the commit is outside that limit, so the comments checked meanwhile share the commit.
  */
 public final class CommentPosting {
+    /** How long a comment may wait for its turn at the rules before it is refused with 503. */
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
+
     private final CommentStore store;
     private final CommentSettingsStore settings;
     private final FormToken tokens;
     private final Clock clock;
+    /** Comments being taken through the rules at once: about one a processor, so a flood of them leaves room for readers. */
+    private final Semaphore checking = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     public CommentPosting(CommentStore store, CommentSettingsStore settings, FormToken tokens, Clock clock) {
         this.store = store;
@@ -49,35 +61,67 @@ public final class CommentPosting {
         }
     }
 
+    /** Takes the comment through the rules and stores it, or says why not. */
     public Outcome post(Story story, CommentInput in, Sender sender) {
+        try {
+            if (!checking.tryAcquire(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Outcome.refused(503, "comment", "Comments are arriving faster than we can take them. Please wait "
+                        + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to check a comment", e);
+        }
+        Checked checked;
+        try {
+            checked = check(story, in, sender);
+        } finally {
+            checking.release();
+        }
+        if (checked.refusal() != null) {
+            return checked.refusal();
+        }
+        // Outside the permit: while this comment waits for its commit, the next ones are checked, and join its batch.
+        long id = store.insert(checked.comment());
+        return new Outcome(id, checked.comment().status(), 201, Map.of(), null);
+    }
+
+    /** A comment that passed every rule, ready to store, or the refusal that stopped it. */
+    private record Checked(Outcome refusal, NewComment comment) {
+        static Checked refused(Outcome refusal) {
+            return new Checked(refusal, null);
+        }
+    }
+
+    private Checked check(Story story, CommentInput in, Sender sender) {
         Instant now = clock.instant();
         CommentSettings rules = settings.load();
         Optional<String> closed = CommentSections.closedReason(rules, story, now, rules.maxPerStory() > 0 ? store.countedOn(story.id()) : 0);
         if (closed.isPresent()) {
-            return Outcome.refused(403, "comment", closed.get());
+            return Checked.refused(Outcome.refused(403, "comment", closed.get()));
         }
         Optional<String> forged = tokens.problem(sender.formToken(), story.id(), now, Duration.ofSeconds(rules.minFormSeconds()));
         if (forged.isPresent()) {
-            return Outcome.refused(400, "comment", forged.get());
+            return Checked.refused(Outcome.refused(400, "comment", forged.get()));
         }
         Map<String, String> problems = CommentRules.problems(in, rules.requireNameAndEmail());
         if (!problems.isEmpty()) {
-            return new Outcome(0, null, 400, problems, "Please correct the marked fields.");
+            return Checked.refused(new Outcome(0, null, 400, problems, "Please correct the marked fields."));
         }
         String email = in.email().strip().toLowerCase(Locale.ROOT);
         Optional<Outcome> flood = flood(rules, sender.address(), email, now);
         if (flood.isPresent()) {
-            return flood.get();
+            return Checked.refused(flood.get());
         }
         String contentHash = contentHash(in.text());
         if (store.duplicate(story.id(), email, contentHash, now.minus(Duration.ofDays(1)))) {
-            return Outcome.refused(409, "comment", "You have already said that.");
+            return Checked.refused(Outcome.refused(409, "comment", "You have already said that."));
         }
         CommentStore.Parent parent = null;
         if (in.parentId() != null) {
             parent = store.parent(in.parentId(), story.id(), sender.writerHash()).orElse(null);
             if (parent == null) {
-                return Outcome.refused(400, "comment", "The comment you are replying to is not there any more. Your reply is kept below.");
+                return Checked.refused(Outcome.refused(400, "comment", "The comment you are replying to is not there any more. Your reply is kept below."));
             }
         }
         boolean slowMode = rules.slowModeCount() > 0
@@ -87,11 +131,10 @@ public final class CommentPosting {
                 new ModerationRules.Facts(sender.honeypotFilled(), store.approvedBefore(email), slowMode, sender.address()),
                 score, CommentText.linkCount(in.text()));
         int depth = parent == null ? 0 : Math.min(parent.depth() + 1, Math.max(0, rules.threadDepth() - 1));
-        long id = store.insert(new NewComment(story.id(), parent == null ? null : parent.id(), parent == null ? null : parent.threadId(),
+        return new Checked(null, new NewComment(story.id(), parent == null ? null : parent.id(), parent == null ? null : parent.threadId(),
                 depth, decision.status(), in.name().strip(), email, in.website().strip(), sender.address(), in.text(),
                 CommentText.html(in.text()), String.join("\n", decision.reasons()), decision.spamPoints(), sender.writerHash(),
                 contentHash, null, now));
-        return new Outcome(id, decision.status(), 201, Map.of(), null);
     }
 
     private Optional<Outcome> flood(CommentSettings rules, String address, String email, Instant now) {

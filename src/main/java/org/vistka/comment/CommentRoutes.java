@@ -67,7 +67,7 @@ public final class CommentRoutes implements Routes {
             }
             return;
         }
-        if (outcome.httpStatus() == 429) {
+        if (outcome.httpStatus() == 429 || outcome.httpStatus() == 503) {
             ctx.header("Retry-After", String.valueOf(retryAfter(outcome.message())));
         }
         if (json) {

@@ -16,38 +16,26 @@ public final class CommentStore {
     private static final RowMapper<Comment> COMMENT = (rs, ctx) -> {
         Avatar avatar = Avatar.of(rs.getString("author_name"), rs.getString("author_email"));
         return new Comment(rs.getLong("id"), Columns.nullableLong(rs, "parent_id"), rs.getInt("depth"),
-                CommentStatus.fromDb(rs.getString("status")), rs.getString("author_name"), rs.getString("author_url"),
+                CommentStatus.fromDb(rs.getString("status")),
+                rs.getString("author_name").isBlank() ? "Anonymous" : rs.getString("author_name"), rs.getString("author_url"),
                 rs.getString("body_html"), Instant.ofEpochMilli(rs.getLong("created_at")),
                 Columns.nullableLong(rs, "account_id") != null, avatar.initials(), avatar.cssClass());
     };
 
     private final Jdbi jdbi;
+    private final CommentWriter writer;
 
-    public CommentStore(Jdbi jdbi) {
+    public CommentStore(Jdbi jdbi, CommentWriter writer) {
         this.jdbi = jdbi;
+        this.writer = writer;
     }
 
-    /** Stores a comment in one transaction (durable when it returns) and gives its id. */
+    /**
+     * Stores a comment and gives its id; durable when it returns. The {@link CommentWriter} commits it together with
+     * the other comments sent at the same moment.
+     */
     public long insert(NewComment c) {
-        return jdbi.inTransaction(h -> {
-            long id = h.createUpdate("""
-                            INSERT INTO comment (article_id, parent_id, thread_id, depth, status, author_name, author_email,
-                                author_url, author_address, body_text, body_html, created_at, reasons, spam_points,
-                                writer_hash, content_hash, account_id)
-                            VALUES (:articleId, :parentId, :threadId, :depth, :status, :name, :email, :website, :address,
-                                :text, :html, :createdAt, :reasons, :spamPoints, :writerHash, :contentHash, :accountId)""")
-                    .bind("articleId", c.articleId()).bind("parentId", c.parentId()).bind("threadId", c.threadId())
-                    .bind("depth", c.depth()).bind("status", c.status().dbValue()).bind("name", c.name())
-                    .bind("email", c.email()).bind("website", c.website()).bind("address", c.address())
-                    .bind("text", c.text()).bind("html", c.html()).bind("createdAt", c.createdAt().toEpochMilli())
-                    .bind("reasons", c.reasons()).bind("spamPoints", c.spamPoints()).bind("writerHash", c.writerHash())
-                    .bind("contentHash", c.contentHash()).bind("accountId", c.accountId())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            if (c.threadId() == null) {
-                h.createUpdate("UPDATE comment SET thread_id = id WHERE id = :id").bind("id", id).execute();
-            }
-            return id;
-        });
+        return writer.insert(c);
     }
 
     /** The comment a reply answers, if it is on this story and visible to this writer. */

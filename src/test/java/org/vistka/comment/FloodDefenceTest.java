@@ -210,4 +210,24 @@ class FloodDefenceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void more_than_the_hourly_limit_gets_429_and_anonymous_comments_can_be_allowed(TestDatabase db) {
+        site = CommentFormTest.site(db);
+        CommentSettings d = CommentSettings.DEFAULTS;
+        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(true, 0, false, false, false, 2, List.of(), List.of(), 0,
+                d.threadDepth(), d.perPage(), d.minFormSeconds(), 0, 2, d.slowModeCount(), d.slowModeMinutes(), d.keepAddressDays()));
+        String path = story();
+        Commenter reader = new Commenter(site, start);
+
+        HttpResponse<String> anonymous = reader.post(path, Duration.ofSeconds(20), Map.of("comment", "No name, no email."));
+        reader.post(path, Duration.ofSeconds(20), Map.of("comment", "Second within the hour."));
+        HttpResponse<String> third = reader.post(path, Duration.ofSeconds(20), Map.of("comment", "Third within the hour."));
+
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+        assertThat(statusOf("No name, no email.")).isEqualTo("approved:");
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.body()).contains("You have sent 2 comments in the last hour, the most we accept.");
+    }
 }
