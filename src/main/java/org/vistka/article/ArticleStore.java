@@ -43,6 +43,23 @@ public final class ArticleStore {
                 .bind("id", id).mapTo(String.class).findOne()).flatMap(this::findPublished);
     }
 
+    /**
+     * What commenting on a published story needs to know of it — id, address, publication time, whether comments
+     * are open — in one statement, without loading its body, bylines or tags.
+     */
+    public Optional<CommentTarget> commentTarget(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT id, slug, published_at, comments_open FROM article WHERE id = :id AND status = 'published'")
+                .bind("id", id)
+                .map((rs, ctx) -> new CommentTarget(rs.getLong("id"), Permalinks.articlePath(rs.getString("slug"),
+                        ArticleRows.instant(rs, "published_at")), ArticleRows.instant(rs, "published_at"), rs.getBoolean("comments_open")))
+                .findOne());
+    }
+
+    /** A published story as seen by the comment form. */
+    public record CommentTarget(long id, String path, java.time.Instant publishedAt, boolean commentsOpen) {
+    }
+
     /** One page of published stories, newest first; asks for {@code limit} rows so callers can ask one more to learn whether a next page exists. */
     public List<ArticleSummary> list(Listing listing, long key, int offset, int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS

@@ -45,7 +45,9 @@ public final class CommentRoutes implements Routes {
     }
 
     private void post(Context ctx) throws Exception {
-        Article article = articles.findPublished(PageNumber.id(ctx.pathParam("articleId"))).orElseThrow(HttpProblem::notFound);
+        // Posting needs only the story's id, address and comment state; the whole story is loaded only to show a refusal.
+        ArticleStore.CommentTarget article = articles.commentTarget(PageNumber.id(ctx.pathParam("articleId")))
+                .orElseThrow(HttpProblem::notFound);
         if (fromAnotherSite(ctx)) {
             throw new HttpProblem(403, "This comment was sent from another site.");
         }
@@ -83,7 +85,8 @@ public final class CommentRoutes implements Routes {
             return;
         }
         ctx.status(outcome.httpStatus());
-        pages.render(ctx, article, sections.refused(ctx, story, article.path(), input, outcome.problems(), outcome.message()));
+        Article full = articles.findPublished(article.id()).orElseThrow(HttpProblem::notFound);
+        pages.render(ctx, full, sections.refused(ctx, story, article.path(), input, outcome.problems(), outcome.message()));
     }
 
     /** The browser's own token, made on its first comment: its held comments are shown to it alone. */
