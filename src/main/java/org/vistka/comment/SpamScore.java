@@ -3,7 +3,6 @@ package org.vistka.comment;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,10 +40,8 @@ public final class SpamScore {
     private static final Pattern NAME_IS_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+\\."
             + "(?:com|net|org|info|biz|online|site|shop|store|ru|ua|укр|рф|top|xyz)(?:/\\S*)?");
     private static final Pattern CHARACTER_RUN = Pattern.compile("(\\S)\\1{9,}");
-    /** Punctuation and line ends: a phrase spanning "pills. Visit" was never written as one. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\p{P}\\p{S}&&[^'-]]|\\n");
     /** A web or email address; an email is matched from the start of its word only, so a long word costs one pass. */
-    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S++|(?<!\\S)[^\\s@]*+@\\S++");
+    static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S++|(?<!\\S)[^\\s@]*+@\\S++");
     /** Services whose links hide where they lead; a reader citing a source has no need of them. */
     private static final Set<String> SHORTENERS = Set.of("bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd",
             "buff.ly", "cutt.ly", "rebrand.ly", "shorturl.at", "t.ly", "rb.gy", "tiny.cc", "clck.ru");
@@ -54,17 +51,6 @@ public final class SpamScore {
      * a signal worth two points, not a verdict, and real sites live under every ending.
      */
     private static final Set<String> SPAM_ENDINGS = Set.of("top", "xyz", "click", "loan", "icu", "cfd", "sbs", "buzz");
-    /** Common English, Ukrainian and Russian words: never learned, and never the whole of a learned phrase. */
-    private static final Set<String> COMMON = Set.copyOf(List.of(("a an the and or but if of to in on at by for from with without"
-            + " is are was were be been it its this that these those i you he she we they me my your our their not no"
-            + " yes do does did have has had will would can could should so as than then there here what which who"
-            + " all any more most very just also only now today about into out up down over how why when where"
-            + " і й та а але або чи що як це той ця ці цей в у на з із зі до від по за для про при під над без не ні"
-            + " так теж також вже ще тут там він вона воно вони ми ви я ти його її їх мій твій наш ваш був була було"
-            + " були є буде бути коли де чому хто який яка яке які дуже лише тільки все всі"
-            + " и но или что это тот эта эти этот с со к от о об для при под над без нет да тоже уже еще он она оно они"
-            + " мы вы ты его ее их мой твой наш ваш был была было были есть будет быть когда где почему кто какой"
-            + " очень только все всё").split(" ")));
     // Points per signal; see the class comment for why each stays below HOLD_AT.
     private static final int PER_LINK_AFTER_THE_FIRST = 2;
     private static final int REPEATED_TEXT = 3;
@@ -76,8 +62,6 @@ public final class SpamScore {
     private static final int SHOUTING = 2;
     private static final int MIXED_SCRIPTS = 3;
     private static final int REPEATS = 4;
-    private static final int MIN_WORDS_TO_LEARN = 5;
-    private static final int MAX_PHRASES_TO_LEARN = 5;
 
     private final Set<String> learned = new LinkedHashSet<>();
     private final Set<Integer> learnedLengths = new LinkedHashSet<>();
@@ -89,7 +73,7 @@ public final class SpamScore {
     public SpamScore(Collection<String> learnedPhrases) {
         for (String phrase : learnedPhrases) {
             List<String> words = words(phrase);
-            if (!COMMON.containsAll(words)) {
+            if (!SpamPhrases.allCommon(words)) {
                 learned.add(String.join(" ", words));
                 learnedLengths.add(words.size());
             }
@@ -148,44 +132,9 @@ public final class SpamScore {
         return new Score(found.values().stream().mapToInt(Integer::intValue).sum(), List.copyOf(found.keySet()));
     }
 
-    /**
-     * The phrases worth learning from a comment a moderator marked as spam: up to five runs of two or three words,
-     * lower-cased, with no common word and no address in them, the most repeated and longest first. Text of fewer
-     * than {@value #MIN_WORDS_TO_LEARN} words teaches nothing: it is too little to tell its own words from chance.
-     */
+    /** The phrases worth learning from a comment a moderator marked as spam; see {@link SpamPhrases#learn}. */
     public static List<String> phrasesToLearn(String spamText) {
-        String text = ADDRESS.matcher(normal(Objects.requireNonNull(spamText, "spamText"))).replaceAll(" | ");
-        if (words(text).size() < MIN_WORDS_TO_LEARN) {
-            return List.of();
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> firstSeen = new HashMap<>();
-        for (List<String> clause : clauses(text)) {
-            for (int n = 2; n <= 3; n++) {
-                for (int i = 0; i + n <= clause.size(); i++) {
-                    List<String> gram = clause.subList(i, i + n);
-                    if (gram.stream().allMatch(SpamScore::worthLearning)) {
-                        String phrase = String.join(" ", gram);
-                        counts.merge(phrase, 1, Integer::sum);
-                        firstSeen.putIfAbsent(phrase, firstSeen.size());
-                    }
-                }
-            }
-        }
-        List<String> chosen = new ArrayList<>();
-        counts.keySet().stream()
-                .sorted(Comparator.<String>comparingInt(counts::get).reversed()
-                        .thenComparing(Comparator.<String>comparingInt(String::length).reversed())
-                        .thenComparingInt(firstSeen::get))
-                .forEach(phrase -> {
-                    // Overlapping phrases would teach the same thing twice and crowd out others.
-                    boolean overlaps = chosen.stream().anyMatch(c -> (" " + c + " ").contains(" " + phrase + " ")
-                            || (" " + phrase + " ").contains(" " + c + " "));
-                    if (!overlaps && chosen.size() < MAX_PHRASES_TO_LEARN) {
-                        chosen.add(phrase);
-                    }
-                });
-        return chosen;
+        return SpamPhrases.learn(spamText);
     }
 
     /** The taught phrases found in the text as whole words, in the order they first appear. */
@@ -202,24 +151,16 @@ public final class SpamScore {
         return List.copyOf(found);
     }
 
-    private static String normal(String text) {
+    static String normal(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
     }
 
-    private static List<String> words(String text) {
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         for (Matcher word = WORD.matcher(normal(text == null ? "" : text)); word.find(); ) {
             words.add(word.group());
         }
         return words;
-    }
-
-    private static List<List<String>> clauses(String text) {
-        return CLAUSE_BREAK.splitAsStream(text).map(SpamScore::words).toList();
-    }
-
-    private static boolean worthLearning(String word) {
-        return !COMMON.contains(word) && word.codePointCount(0, word.length()) > 1 && word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static int repeatedLine(String text) {
