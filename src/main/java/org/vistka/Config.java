@@ -16,7 +16,7 @@ import org.vistka.storage.Database;
  * <p>{@code baseUrl} is null when not set; see {@link #publicBaseUrl}. Every value is validated here so that a wrong setting stops the start with one sentence naming the setting,
  * never a stack trace later. Immutable and thread-safe.
  */
-public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo) {
+public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo, int cacheMb) {
 
     /** Reads the settings from the process environment and {@code ./vistka.properties}. */
     public static Config load() {
@@ -40,7 +40,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
         String configuredBase = settings.get("VISTKA_BASE_URL");
         String baseUrl = configuredBase == null ? null : parseBaseUrl(configuredBase);
         boolean demo = parseBoolean("VISTKA_DEMO", settings.orElse("VISTKA_DEMO", "true"));
-        return new Config(host, port, dataDir, dbUrl, baseUrl, demo);
+        int cacheMb = parseCacheSize(settings.orElse("VISTKA_CACHE_MB", "64"));
+        return new Config(host, port, dataDir, dbUrl, baseUrl, demo, cacheMb);
     }
 
     /**
@@ -75,6 +76,13 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
             // reported below with the same message as an out-of-range number
         }
         throw new StartupFailure("VISTKA_PORT must be a number from 0 to 65535 (it is \"" + value + "\")");
+    }
+
+    private static int parseCacheSize(String value) {
+        if (value.matches("\\d{1,5}") && Integer.parseInt(value) <= 65536) {
+            return Integer.parseInt(value);
+        }
+        throw new StartupFailure("VISTKA_CACHE_MB must be a number of megabytes from 0 (no page cache) to 65536 (it is \"" + value + "\")");
     }
 
     private static String parseBaseUrl(String value) {

@@ -35,10 +35,12 @@ import org.vistka.site.SettingsStore;
 import org.vistka.site.SiteErrorPages;
 import org.vistka.site.SiteFrame;
 import org.vistka.site.SiteRoutes;
+import org.vistka.storage.ContentChanges;
 import org.vistka.storage.Database;
 import org.vistka.web.App;
 import org.vistka.web.Assets;
 import org.vistka.web.Html;
+import org.vistka.web.PageCache;
 import org.vistka.web.Routes;
 import org.vistka.newsroom.Newsroom;
 
@@ -51,12 +53,17 @@ public final class Vistka implements AutoCloseable {
     private final App app;
     private final Newsroom newsroom;
     private final CommentWriter commentWriter;
+    private final ContentChanges changes;
+    private final PageCache pageCache;
 
-    private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter) {
+    private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter, ContentChanges changes,
+                   PageCache pageCache) {
         this.database = database;
         this.app = app;
         this.newsroom = newsroom;
         this.commentWriter = commentWriter;
+        this.changes = changes;
+        this.pageCache = pageCache;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
@@ -67,8 +74,10 @@ public final class Vistka implements AutoCloseable {
         try {
             var taxonomy = new TaxonomyStore(database.jdbi());
             var articles = new ArticleStore(database.jdbi());
-            var writer = new ArticleWriter(database.jdbi(), new BodyRenderer(), clock);
-            var settings = new SettingsStore(database.jdbi());
+            var changes = new ContentChanges();
+            var pageCache = new PageCache(config.cacheMb(), changes, clock);
+            var writer = new ArticleWriter(database.jdbi(), new BodyRenderer(), clock, changes);
+            var settings = new SettingsStore(database.jdbi(), changes);
             if (config.demo()) {
                 new DemoSite(database.jdbi(), taxonomy, writer, settings, new DemoImages(mediaDir)).loadIfEmpty();
             }
@@ -77,11 +86,11 @@ public final class Vistka implements AutoCloseable {
             var baseUrl = new AtomicReference<>(config.publicBaseUrl(config.port()));
             boolean https = baseUrl.get().startsWith("https:");
             var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
-            var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https);
+            var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https, changes);
             commentWriter = new CommentWriter(database.jdbi());
-            var commentStore = new CommentStore(database.jdbi(), commentWriter);
-            var commentSettings = new CommentSettingsStore(database.jdbi());
-            var moderation = new ModerationStore(database.jdbi());
+            var commentStore = new CommentStore(database.jdbi(), commentWriter, changes);
+            var commentSettings = new CommentSettingsStore(database.jdbi(), changes);
+            var moderation = new ModerationStore(database.jdbi(), changes);
             // The newsroom's routes go first: the article route /{year}/{month}/{day}/{slug}/ would also match
             // four-part newsroom addresses such as /newsroom/stories/7/revisions/.
             List<Routes> routes = new ArrayList<>(newsroom.routes());
@@ -97,14 +106,14 @@ public final class Vistka implements AutoCloseable {
                     new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),
                             commentSections, articlePages, https)));
             App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
-                    database::statementsOnThisThread);
+                    database::statementsOnThisThread, pageCache);
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");
             newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
-            return new Vistka(database, app, newsroom, commentWriter);
+            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache);
         } catch (RuntimeException e) {
             if (commentWriter != null) {
                 commentWriter.close();
@@ -120,6 +129,15 @@ public final class Vistka implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Where writes made beside the server (by an import, or a test) announce themselves to its page cache. */
+    public ContentChanges changes() {
+        return changes;
+    }
+
+    public PageCache pageCache() {
+        return pageCache;
     }
 
     @Override

@@ -6,7 +6,9 @@ import io.javalin.http.HttpStatus;
 import org.vistka.comment.CommentPosting;
 import org.vistka.comment.CommentSections;
 import org.vistka.web.App;
+import org.vistka.storage.ContentChanges;
 import org.vistka.web.HttpProblem;
+import org.vistka.web.PageTags;
 import org.vistka.web.Routes;
 
 /**
@@ -46,6 +48,9 @@ public final class ArticleRoutes implements Routes {
             ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
+        PageTags.add(ctx, ContentChanges.story(article.id()), ContentChanges.storyPage(article.id()),
+                ContentChanges.comments(article.id()));
+        article.body().stream().filter(BodyPart::isSeeAlso).forEach(part -> PageTags.add(ctx, ContentChanges.story(part.seeAlso().id())));
         pages.render(ctx, article, comments.forReader(ctx, new CommentPosting.Story(article.id(), article.publishedAt(),
                 article.commentsOpen()), path));
     }

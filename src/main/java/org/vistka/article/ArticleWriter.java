@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.storage.ContentChanges;
 
 /**
  * Saves stories. The body is rendered to sanitized HTML here, once, so that views never render it again. A save
@@ -25,11 +27,14 @@ public final class ArticleWriter {
     private final Jdbi jdbi;
     private final BodyRenderer renderer;
     private final Clock clock;
+    private final ContentChanges changes;
 
-    public ArticleWriter(Jdbi jdbi, BodyRenderer renderer, Clock clock) {
+    /** {@code changes} hears of every save that the public site shows, once it is committed. */
+    public ArticleWriter(Jdbi jdbi, BodyRenderer renderer, Clock clock, ContentChanges changes) {
         this.jdbi = jdbi;
         this.renderer = renderer;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Stores a new story and returns its id. */
@@ -41,7 +46,7 @@ public final class ArticleWriter {
     public long create(NewArticle article, Long accountId) {
         BodyRenderer.RenderedBody body = renderer.render(article.bodySource());
         long now = clock.millis();
-        return jdbi.inTransaction(handle -> {
+        long created = jdbi.inTransaction(handle -> {
             long id = handle.createUpdate("""
                             INSERT INTO article (slug, title, standfirst, body_source, body_html, status, section_id, media_kind,
                                 published_at, updated_at, created_at, image_url, image_width, image_height, image_alt,
@@ -57,6 +62,8 @@ public final class ArticleWriter {
             keepRevision(handle, id, 1, article, accountId, now);
             return id;
         });
+        changes.changed(jdbi.withHandle(h -> StoryFootprint.changeTags(h, created, Optional.empty(), StoryFootprint.of(article))));
+        return created;
     }
 
     /**
@@ -67,14 +74,15 @@ public final class ArticleWriter {
     public boolean update(long id, int expectedVersion, NewArticle article, Long accountId) {
         BodyRenderer.RenderedBody body = renderer.render(article.bodySource());
         long now = clock.millis();
-        return jdbi.inTransaction(handle -> {
+        Set<String> changed = jdbi.inTransaction(handle -> {
             Optional<String> oldPath = publishedPath(handle, id);
-            int changed = handle.createUpdate("UPDATE article SET " + COLUMNS + ", version = version + 1 WHERE id = :id AND version = :expected")
+            Optional<StoryFootprint> before = StoryFootprint.load(handle, id);
+            int updated = handle.createUpdate("UPDATE article SET " + COLUMNS + ", version = version + 1 WHERE id = :id AND version = :expected")
                     .bindMap(values(article, body, now))
                     .bind("id", id).bind("expected", expectedVersion)
                     .execute();
-            if (changed == 0) {
-                return false;
+            if (updated == 0) {
+                return null;
             }
             for (String table : List.of("article_author", "article_tag", "article_source", "article_link")) {
                 handle.createUpdate("DELETE FROM " + table + " WHERE article_id = :id").bind("id", id).execute();
@@ -82,14 +90,20 @@ public final class ArticleWriter {
             attach(handle, id, article, body);
             keepRevision(handle, id, expectedVersion + 1, article, accountId, now);
             rememberOldAddress(handle, id, oldPath, article);
-            return true;
+            return StoryFootprint.changeTags(handle, id, before, StoryFootprint.of(article));
         });
+        if (changed == null) {
+            return false;
+        }
+        changes.changed(changed);
+        return true;
     }
 
     /** Adds a dated correction note to a story. */
     public void addCorrection(long id, Correction correction) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO correction (article_id, noted_at, text) VALUES (:id, :at, :text)")
                 .bind("id", id).bind("at", correction.notedAt().toEpochMilli()).bind("text", correction.text()).execute());
+        changes.changed(Set.of(ContentChanges.story(id)));
     }
 
     private static java.util.Map<String, Object> values(NewArticle a, BodyRenderer.RenderedBody body, long now) {

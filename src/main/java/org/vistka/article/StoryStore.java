@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -134,6 +135,12 @@ public final class StoryStore {
                         UPDATE article SET status = 'published', updated_at = :now, version = version + 1
                         WHERE id = :id AND status = 'scheduled' AND published_at <= :now""")
                 .bind("id", id).bind("now", now.toEpochMilli()).execute()) == 1;
+    }
+
+    /** What the publication of story {@code id} changes on the public site. */
+    public Set<String> publicationTags(long id) {
+        return jdbi.withHandle(h -> StoryFootprint.load(h, id)
+                .map(published -> StoryFootprint.changeTags(h, id, Optional.empty(), published)).orElse(Set.of()));
     }
 
     private EditableStory withAttachments(Handle handle, EditableStory story) {

@@ -100,10 +100,10 @@ public final class CommentBench {
         out.println();
         out.println(database.name() + " (" + Database.redact(database.url()) + ")");
         long started = System.nanoTime();
-        Config config = new Config("127.0.0.1", 0, database.dataDir(), database.url(), null, true);
+        Config config = new Config("127.0.0.1", 0, database.dataDir(), database.url(), null, true, 64);
         Report report;
         try (Vistka vistka = Vistka.start(config, Clock.systemUTC())) {
-            relaxFloodRules(new CommentSettingsStore(vistka.database().jdbi()));
+            relaxFloodRules(new CommentSettingsStore(vistka.database().jdbi(), vistka.changes()));
             List<Article> stories = storiesOpenForComments(vistka.database());
             Article read = stories.get(0);
             Article warmUp = stories.get(1);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.storage.ContentChanges;
 import org.vistka.site.SettingsStore;
 
 /**
@@ -14,9 +15,11 @@ import org.vistka.site.SettingsStore;
  */
 public final class CommentSettingsStore {
     private final Jdbi jdbi;
+    private final ContentChanges changes;
 
-    public CommentSettingsStore(Jdbi jdbi) {
+    public CommentSettingsStore(Jdbi jdbi, ContentChanges changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     public CommentSettings load() {
@@ -54,6 +57,8 @@ public final class CommentSettingsStore {
         values.put("slow_mode_minutes", String.valueOf(s.slowModeMinutes()));
         values.put("keep_address_days", String.valueOf(s.keepAddressDays()));
         jdbi.useTransaction(h -> values.forEach((key, value) -> SettingsStore.put(h, "comment." + key, value)));
+        // Every story page shows the comment form and threads these settings shape.
+        changes.changedEverything();
     }
 
     static List<String> words(String lines) {

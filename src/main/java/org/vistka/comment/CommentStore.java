@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.storage.ContentChanges;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.vistka.storage.Columns;
 
@@ -24,10 +25,12 @@ public final class CommentStore {
 
     private final Jdbi jdbi;
     private final CommentWriter writer;
+    private final ContentChanges changes;
 
-    public CommentStore(Jdbi jdbi, CommentWriter writer) {
+    public CommentStore(Jdbi jdbi, CommentWriter writer, ContentChanges changes) {
         this.jdbi = jdbi;
         this.writer = writer;
+        this.changes = changes;
     }
 
     /**
@@ -35,7 +38,11 @@ public final class CommentStore {
      * the other comments sent at the same moment.
      */
     public long insert(NewComment c) {
-        return writer.insert(c);
+        long id = writer.insert(c);
+        if (c.status() == CommentStatus.APPROVED) {
+            changes.changed(CommentChanges.on(List.of(c.articleId())));
+        }
+        return id;
     }
 
     /** The comment a reply answers, if it is on this story and visible to this writer. */

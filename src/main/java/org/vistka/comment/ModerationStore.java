@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.storage.ContentChanges;
 import org.vistka.article.Permalinks;
 
 /**
@@ -21,9 +22,11 @@ public final class ModerationStore {
             c.author_address, c.body_text, c.created_at, c.reasons, c.spam_points""";
 
     private final Jdbi jdbi;
+    private final ContentChanges changes;
 
-    public ModerationStore(Jdbi jdbi) {
+    public ModerationStore(Jdbi jdbi, ContentChanges changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     public Map<CommentStatus, Integer> counts() {
@@ -69,17 +72,26 @@ public final class ModerationStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbi.withHandle(h -> h.createUpdate("""
+        List<Long> stories = storiesOf(ids);
+        int changed = jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE comment SET status = :status,
                             reasons = reasons || CASE WHEN reasons = '' THEN '' ELSE :newline END || :note
                         WHERE id IN (<ids>) AND status <> :status""")
                 .bind("status", status.dbValue()).bind("newline", "\n").bind("note", "Marked " + status.dbValue() + " by " + by + ".")
                 .bindList("ids", ids).execute());
+        changes.changed(CommentChanges.on(stories));
+        return changed;
     }
 
     public void edit(long id, String text, String html) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE comment SET body_text = :text, body_html = :html WHERE id = :id")
                 .bind("text", text).bind("html", html).bind("id", id).execute());
+        changes.changed(CommentChanges.on(storiesOf(List.of(id))));
+    }
+
+    private List<Long> storiesOf(List<Long> commentIds) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT article_id FROM comment WHERE id IN (<ids>)")
+                .bindList("ids", commentIds).mapTo(Long.class).list());
     }
 
     public void learn(List<String> phrases, Instant now) {
@@ -105,8 +117,13 @@ public final class ModerationStore {
 
     /** Deletes every comment written with this email (and the replies beneath them); returns how many were deleted. */
     public int eraseByEmail(String email) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM comment WHERE author_email = :email")
-                .bind("email", email.strip().toLowerCase(Locale.ROOT)).execute());
+        String normalized = email.strip().toLowerCase(Locale.ROOT);
+        List<Long> stories = jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT article_id FROM comment WHERE author_email = :email")
+                .bind("email", normalized).mapTo(Long.class).list());
+        int erased = jdbi.withHandle(h -> h.createUpdate("DELETE FROM comment WHERE author_email = :email")
+                .bind("email", normalized).execute());
+        changes.changed(CommentChanges.on(stories));
+        return erased;
     }
 
     /** Forgets the network addresses of comments older than {@code before}; returns how many were forgotten. */

@@ -23,6 +23,7 @@ import org.vistka.article.ArticleWriter;
 import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.media.MediaLibrary;
+import org.vistka.storage.ContentChanges;
 import org.vistka.site.SettingsStore;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.Assets;
@@ -55,7 +56,7 @@ public final class Newsroom implements AutoCloseable {
 
     public static Newsroom build(Jdbi jdbi, TaxonomyStore taxonomy, ArticleStore articles, ArticleWriter writer,
                                  SettingsStore settings, Path mediaDir, Assets assets, Html html, SiteFrame siteFrame,
-                                 Clock clock, boolean https) {
+                                 Clock clock, boolean https, ContentChanges changes) {
         var accounts = new AccountStore(jdbi, clock);
         var sessions = new SessionStore(jdbi, clock, IDLE_EXPIRY, ABSOLUTE_EXPIRY);
         var hasher = new PasswordHasher(Argon2Parameters.RECOMMENDED);
@@ -77,9 +78,9 @@ public final class Newsroom implements AutoCloseable {
                 new RevisionRoutes(stories, taxonomy, writer, audit, frame, html),
                 new MediaRoutes(library, settings, audit, frame, html),
                 new MemberRoutes(accounts, members, sessions, audit, frame, html),
-                new SettingsRoutes(settings, taxonomy, audit, frame, html),
+                new SettingsRoutes(settings, taxonomy, audit, frame, html, changes),
                 new AuditRoutes(audit, frame, html));
-        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock), frame, audit);
+        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock, changes), frame, audit);
     }
 
     public List<Routes> routes() {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.account.AuditLog;
 import org.vistka.article.StoryStore;
+import org.vistka.storage.ContentChanges;
 
 /**
  * Publishes scheduled stories when their time comes: at start (so a story due while the server was down appears
@@ -20,14 +21,16 @@ public final class Scheduler implements AutoCloseable {
     private final StoryStore stories;
     private final AuditLog audit;
     private final Clock clock;
+    private final ContentChanges changes;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "vistka-scheduler");
         thread.setDaemon(true);
         return thread;
     });
 
-    public Scheduler(StoryStore stories, AuditLog audit, Clock clock) {
+    public Scheduler(StoryStore stories, AuditLog audit, Clock clock, ContentChanges changes) {
         this.stories = stories;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,6 +52,7 @@ public final class Scheduler implements AutoCloseable {
             if (stories.publishIfDue(id, clock.instant())) {
                 audit.record(null, "story-published", "story", id, "published on schedule");
                 log.info("event=scheduled-publication story={}", id);
+                changes.changed(stories.publicationTags(id));
                 published++;
             }
         }

@@ -13,6 +13,7 @@ import org.vistka.article.Slugs;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.site.SettingsStore;
 import org.vistka.site.SiteSettings;
+import org.vistka.storage.ContentChanges;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.Routes;
@@ -26,12 +27,16 @@ public final class SettingsRoutes implements Routes {
     private final NewsroomFrame frame;
     private final Html html;
 
-    public SettingsRoutes(SettingsStore settings, TaxonomyStore taxonomy, AuditLog audit, NewsroomFrame frame, Html html) {
+    private final ContentChanges changes;
+
+    public SettingsRoutes(SettingsStore settings, TaxonomyStore taxonomy, AuditLog audit, NewsroomFrame frame, Html html,
+                          ContentChanges changes) {
         this.settings = settings;
         this.taxonomy = taxonomy;
         this.audit = audit;
         this.frame = frame;
         this.html = html;
+        this.changes = changes;
     }
 
     @Override
@@ -79,6 +84,8 @@ public final class SettingsRoutes implements Routes {
         }
         long id = taxonomy.addSection(slug, name, TextInput.singleLine(ctx.formParam("sectionDescription")), taxonomy.sections().size());
         audit.record(me.account().id(), "section-created", "section", id, "added the section " + name);
+        // Every page's navigation lists the sections.
+        changes.changedEverything();
         ctx.redirect("/newsroom/settings/?done=settings", HttpStatus.SEE_OTHER);
     }
 }

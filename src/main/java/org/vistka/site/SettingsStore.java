@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.storage.ContentChanges;
 
 /**
  * The site-wide settings kept in the database. They are read on every request that needs them (one small
@@ -12,9 +13,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SettingsStore {
     private final Jdbi jdbi;
+    private final ContentChanges changes;
 
-    public SettingsStore(Jdbi jdbi) {
+    public SettingsStore(Jdbi jdbi, ContentChanges changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     public SiteSettings site() {
@@ -43,6 +46,8 @@ public final class SettingsStore {
         jdbi.useTransaction(handle -> {
             values.forEach((name, value) -> put(handle, name, value));
         });
+        // The site's name and language are on every page.
+        changes.changedEverything();
     }
 
     private static int number(String value, int fallback) {

@@ -17,7 +17,9 @@ import org.vistka.article.Section;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.web.App;
 import org.vistka.web.Html;
+import org.vistka.storage.ContentChanges;
 import org.vistka.web.HttpProblem;
+import org.vistka.web.PageTags;
 import org.vistka.web.Routes;
 import org.vistka.web.TextInput;
 
@@ -59,8 +61,12 @@ public final class SiteRoutes implements Routes {
         List<ArticleSummary> latest = articles.list(Listing.ALL, 0, 0, LATEST_ON_HOME + 1);
         ArticleSummary lead = latest.isEmpty() ? null : latest.getFirst();
         List<ArticleSummary> rest = latest.isEmpty() ? List.of() : latest.subList(1, latest.size());
+        List<ArticleSummary> newest = articles.newestPerSection(PER_SECTION_ON_HOME);
+        PageTags.add(ctx, ContentChanges.HOME);
+        showing(ctx, latest);
+        showing(ctx, newest);
         html.render(ctx, "site/home.jte", new HomePage(frame.layout(null, null, "/"), lead, rest,
-                sectionBlocks(articles.newestPerSection(PER_SECTION_ON_HOME))));
+                sectionBlocks(newest)));
     }
 
     private void listing(Context ctx, Listing listing, Optional<Heading> found) {
@@ -71,6 +77,9 @@ public final class SiteRoutes implements Routes {
         if (stories.isEmpty() && page > 1) {
             throw HttpProblem.notFound();
         }
+        PageTags.add(ctx, listing == Listing.ALL ? ContentChanges.ALL_STORIES
+                : ContentChanges.list(listing.name().toLowerCase(java.util.Locale.ROOT), heading.key()));
+        showing(ctx, trim(stories, pageSize));
         Pager pager = new Pager(page, stories.size() > pageSize, heading.path());
         String title = page == 1 ? heading.name() : heading.name() + " (page " + page + ")";
         html.render(ctx, "site/listing.jte", new ListingPage(frame.layout(title, heading.intro(), pager.selfPath()),
@@ -89,6 +98,11 @@ public final class SiteRoutes implements Routes {
         Pager pager = new Pager(page, results.size() > pageSize, "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         html.render(ctx, "site/search.jte", new SearchPage(frame.layout(query.isEmpty() ? "Search" : "Search: " + query,
                 null, null), query, trim(results, pageSize), pager));
+    }
+
+    /** Names the stories a page shows, so that editing one drops the page. */
+    private static void showing(Context ctx, List<ArticleSummary> stories) {
+        PageTags.add(ctx, stories.stream().map(s -> ContentChanges.story(s.id())).toList());
     }
 
     private static List<ArticleSummary> trim(List<ArticleSummary> stories, int pageSize) {

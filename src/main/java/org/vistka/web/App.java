@@ -30,10 +30,12 @@ public final class App {
      * @param statementsOnThread how many SQL statements the calling thread has run so far: the request log gives the
      *                           number each request ran, which shows an N+1 query at a glance
      */
-    public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread) {
+    public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread,
+               PageCache cache) {
         SecurityHeaders headers = new SecurityHeaders(https);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.appData(PageCache.KEY, cache);
             config.startup.showOldJavalinVersionWarning = false;
             config.router.ignoreTrailingSlashes = false;
             // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
@@ -64,10 +66,14 @@ public final class App {
         });
     }
 
-    /** Registers {@code handler} for GET and HEAD, as every public page must answer both. */
+    /**
+     * Registers {@code handler} for GET and HEAD, as every public page must answer both, behind the page cache:
+     * the handler names what its page shows with {@link PageTags}.
+     */
     public static void page(RoutesConfig routes, String path, Handler handler) {
-        routes.get(path, handler);
-        routes.head(path, handler);
+        Handler cached = ctx -> ctx.appData(PageCache.KEY).serve(ctx, handler);
+        routes.get(path, cached);
+        routes.head(path, cached);
     }
 
     /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */

@@ -77,8 +77,8 @@ class DemoSiteTest {
         TestSite site = demo(db);
         Map<String, Long> before = rowCounts(site);
         var taxonomy = new TaxonomyStore(site.jdbi());
-        var writer = new ArticleWriter(site.jdbi(), new BodyRenderer(), Clock.systemUTC());
-        var demo = new DemoSite(site.jdbi(), taxonomy, writer, new SettingsStore(site.jdbi()), new DemoImages(otherMedia));
+        var writer = new ArticleWriter(site.jdbi(), new BodyRenderer(), Clock.systemUTC(), site.changes());
+        var demo = new DemoSite(site.jdbi(), taxonomy, writer, new SettingsStore(site.jdbi(), site.changes()), new DemoImages(otherMedia));
 
         assertThat(demo.loadIfEmpty()).isFalse();
         assertThat(rowCounts(site)).isEqualTo(before);

@@ -37,7 +37,7 @@ class CommentFormTest {
     @AfterEach
     void restoreSettings() {
         if (site != null) {
-            new CommentSettingsStore(site.jdbi()).save(CommentSettings.DEFAULTS);
+            new CommentSettingsStore(site.jdbi(), site.changes()).save(CommentSettings.DEFAULTS);
             site.clock().reset();
         }
     }
@@ -53,7 +53,7 @@ class CommentFormTest {
     }
 
     private void settings(CommentSettings settings) {
-        new CommentSettingsStore(site.jdbi()).save(settings);
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(settings);
     }
 
     private static CommentSettings approveAll() {

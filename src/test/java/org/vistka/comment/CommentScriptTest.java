@@ -46,7 +46,7 @@ class CommentScriptTest {
             }
         } finally {
             if (site != null) {
-                new CommentSettingsStore(site.jdbi()).save(CommentSettings.DEFAULTS);
+                new CommentSettingsStore(site.jdbi(), site.changes()).save(CommentSettings.DEFAULTS);
                 site.close();
             }
         }
@@ -55,7 +55,7 @@ class CommentScriptTest {
     /** Forms may come back at once and one reader may comment again at once; {@code holdAll} holds every comment. */
     private static void settings(boolean holdAll) {
         CommentSettings d = CommentSettings.DEFAULTS;
-        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(d.open(), d.closeAfterDays(), d.requireNameAndEmail(),
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(new CommentSettings(d.open(), d.closeAfterDays(), d.requireNameAndEmail(),
                 holdAll, false, d.holdAtLinks(), d.moderationWords(), d.disallowedWords(), d.maxPerStory(), d.threadDepth(),
                 d.perPage(), 0, 0, d.perHour(), d.slowModeCount(), d.slowModeMinutes(), d.keepAddressDays()));
     }

@@ -33,7 +33,7 @@ class CommentSettingsTest {
             smtp.stop();
         }
         if (site != null) {
-            new CommentSettingsStore(site.jdbi()).save(CommentSettings.DEFAULTS);
+            new CommentSettingsStore(site.jdbi(), site.changes()).save(CommentSettings.DEFAULTS);
             new SmtpSettingsStore(site.jdbi()).save("", "587", "STARTTLS", "", "", "", "");
             site.clock().reset();
         }
@@ -67,7 +67,7 @@ class CommentSettingsTest {
                 "smtpPort", String.valueOf(smtp.getSmtp().getPort()), "smtpSecurity", "NONE", "smtpFrom", "newsroom@courier.example",
                 "smtpTo", "moderator@courier.example")));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
-        var mailer = new HeldCommentMailer(site.jdbi(), new SmtpSettingsStore(site.jdbi()), new SettingsStore(site.jdbi()),
+        var mailer = new HeldCommentMailer(site.jdbi(), new SmtpSettingsStore(site.jdbi()), new SettingsStore(site.jdbi(), site.changes()),
                 "http://127.0.0.1/newsroom/comments/");
         mailer.run();
         String path = site.stories().story("Lviv tram line extended").bylined().publishedAt(start.minus(Duration.ofHours(1))).save().path();

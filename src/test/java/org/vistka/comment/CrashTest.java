@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vistka.storage.ContentChanges;
 import org.vistka.Main;
 import org.vistka.article.Article;
 import org.vistka.article.ArticleStore;
@@ -78,9 +79,9 @@ class CrashTest {
         awaitHealthy(server);
         Article story;
         try (Database database = Database.open(url)) {
-            CommentSettings d = new CommentSettingsStore(database.jdbi()).load();
+            CommentSettings d = new CommentSettingsStore(database.jdbi(), new ContentChanges()).load();
             // Every comment comes from 127.0.0.1 at once: the flood rules would refuse nearly all of them.
-            new CommentSettingsStore(database.jdbi()).save(new CommentSettings(true, 0, true, false, false, d.holdAtLinks(),
+            new CommentSettingsStore(database.jdbi(), new ContentChanges()).save(new CommentSettings(true, 0, true, false, false, d.holdAtLinks(),
                     List.of(), List.of(), 0, d.threadDepth(), d.perPage(), 0, 0, 0, 0, d.slowModeMinutes(), d.keepAddressDays()));
             long id = database.jdbi().withHandle(h -> h.createQuery(
                     "SELECT id FROM article WHERE status = 'published' AND comments_open ORDER BY published_at DESC, id DESC LIMIT 1")

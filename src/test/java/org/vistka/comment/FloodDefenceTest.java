@@ -24,7 +24,7 @@ class FloodDefenceTest {
     @AfterEach
     void restore() {
         if (site != null) {
-            new CommentSettingsStore(site.jdbi()).save(CommentSettings.DEFAULTS);
+            new CommentSettingsStore(site.jdbi(), site.changes()).save(CommentSettings.DEFAULTS);
             site.clock().reset();
         }
     }
@@ -113,7 +113,7 @@ class FloodDefenceTest {
     void links_and_words_hold_or_trash_a_comment_with_the_reason_recorded(TestDatabase db) {
         site = CommentFormTest.site(db);
         CommentSettings d = CommentSettings.DEFAULTS;
-        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(true, 0, true, false, false, 2, List.of("referendum"),
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(new CommentSettings(true, 0, true, false, false, 2, List.of("referendum"),
                 List.of("scumbag"), 0, d.threadDepth(), d.perPage(), d.minFormSeconds(), d.secondsBetween(), d.perHour(),
                 d.slowModeCount(), d.slowModeMinutes(), d.keepAddressDays()));
         String path = story();
@@ -148,7 +148,7 @@ class FloodDefenceTest {
     void slow_mode_holds_comments_while_a_story_is_flooded_and_ends_by_itself(TestDatabase db) {
         site = CommentFormTest.site(db);
         CommentSettings d = CommentSettings.DEFAULTS;
-        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(true, 0, true, false, false, 2, List.of(), List.of(), 0,
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(new CommentSettings(true, 0, true, false, false, 2, List.of(), List.of(), 0,
                 d.threadDepth(), d.perPage(), d.minFormSeconds(), 0, 100, 3, 10, d.keepAddressDays()));
         String path = story();
         for (int i = 0; i < 3; i++) {
@@ -167,7 +167,7 @@ class FloodDefenceTest {
     void a_story_takes_no_more_comments_than_its_limit(TestDatabase db) {
         site = CommentFormTest.site(db);
         CommentSettings d = CommentSettings.DEFAULTS;
-        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(true, 0, true, false, false, 2, List.of(), List.of(), 1,
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(new CommentSettings(true, 0, true, false, false, 2, List.of(), List.of(), 1,
                 d.threadDepth(), d.perPage(), d.minFormSeconds(), d.secondsBetween(), d.perHour(), d.slowModeCount(),
                 d.slowModeMinutes(), d.keepAddressDays()));
         String path = story();
@@ -216,7 +216,7 @@ class FloodDefenceTest {
     void more_than_the_hourly_limit_gets_429_and_anonymous_comments_can_be_allowed(TestDatabase db) {
         site = CommentFormTest.site(db);
         CommentSettings d = CommentSettings.DEFAULTS;
-        new CommentSettingsStore(site.jdbi()).save(new CommentSettings(true, 0, false, false, false, 2, List.of(), List.of(), 0,
+        new CommentSettingsStore(site.jdbi(), site.changes()).save(new CommentSettings(true, 0, false, false, false, 2, List.of(), List.of(), 0,
                 d.threadDepth(), d.perPage(), d.minFormSeconds(), 0, 2, d.slowModeCount(), d.slowModeMinutes(), d.keepAddressDays()));
         String path = story();
         Commenter reader = new Commenter(site, start);

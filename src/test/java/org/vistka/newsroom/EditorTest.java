@@ -80,7 +80,8 @@ class EditorTest {
         // Down before 14:30 Kyiv time, up again after it (the new server's clock is the real one, later than that).
         try (TestSite restarted = site.restart()) {
             Eventually.until(Duration.ofSeconds(15), "the scheduled story to be published", () -> restarted.get(path).statusCode() == 200);
-            var scheduler = new Scheduler(new StoryStore(restarted.jdbi()), new AuditLog(restarted.jdbi(), restarted.clock()), restarted.clock());
+            var scheduler = new Scheduler(new StoryStore(restarted.jdbi()), new AuditLog(restarted.jdbi(), restarted.clock()), restarted.clock(),
+                    restarted.changes());
 
             assertThat(scheduler.publishDue()).as("another node finds nothing left to publish").isZero();
             assertThat(restarted.page(path).selectFirst("h1").text()).isEqualTo("Night trains return to the Lviv line");

@@ -4,23 +4,48 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.vistka.article.ArticleStatus;
 import org.vistka.article.ArticleWriter;
 import org.vistka.article.Correction;
+import org.vistka.article.EditableStory;
 import org.vistka.article.FeaturedImage;
 import org.vistka.article.MediaKind;
 import org.vistka.article.NewArticle;
 import org.vistka.article.Permalinks;
+import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
 
 /** Writes stories for tests through the same writer the product uses; each story gets a unique slug. */
 public final class Stories {
     private final ArticleWriter writer;
     private final TaxonomyStore taxonomy;
+    private final StoryStore stored;
 
-    Stories(ArticleWriter writer, TaxonomyStore taxonomy) {
+    Stories(ArticleWriter writer, TaxonomyStore taxonomy, StoryStore stored) {
         this.writer = writer;
         this.taxonomy = taxonomy;
+        this.stored = stored;
+    }
+
+    /** Saves story {@code id} again with {@code change} made to its fields, as a save in the editor would. */
+    public void update(long id, UnaryOperator<NewArticle> change) {
+        EditableStory story = stored.find(id).orElseThrow();
+        if (!writer.update(id, story.version(), change.apply(story.fields()), null)) {
+            throw new AssertionError("story " + id + " changed while the test updated it");
+        }
+    }
+
+    /** The same fields with another title. */
+    public static NewArticle retitled(NewArticle f, String title) {
+        return new NewArticle(f.slug(), title, f.standfirst(), f.bodySource(), f.status(), f.sectionId(), f.mediaKind(),
+                f.publishedAt(), f.updatedAt(), f.image(), f.commentsOpen(), f.authorIds(), f.tagIds(), f.sourceIds(), List.of());
+    }
+
+    /** The same fields with another status. */
+    public static NewArticle withStatus(NewArticle f, ArticleStatus status) {
+        return new NewArticle(f.slug(), f.title(), f.standfirst(), f.bodySource(), status, f.sectionId(), f.mediaKind(),
+                f.publishedAt(), f.updatedAt(), f.image(), f.commentsOpen(), f.authorIds(), f.tagIds(), f.sourceIds(), List.of());
     }
 
     public TaxonomyStore taxonomy() {

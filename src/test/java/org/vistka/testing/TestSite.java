@@ -25,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.vistka.Config;
 import org.vistka.Vistka;
+import org.vistka.storage.ContentChanges;
 import org.vistka.account.Account;
 import org.vistka.account.AccountStore;
 import org.vistka.account.Argon2Parameters;
@@ -34,6 +35,7 @@ import org.vistka.account.PasswordPolicy;
 import org.vistka.account.Role;
 import org.vistka.article.ArticleWriter;
 import org.vistka.article.BodyRenderer;
+import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
 
 /**
@@ -62,7 +64,7 @@ public final class TestSite implements AutoCloseable {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
-        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo);
+        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, 16);
         this.vistka = Vistka.start(config, clock);
     }
 
@@ -106,6 +108,11 @@ public final class TestSite implements AutoCloseable {
         return vistka;
     }
 
+    /** Announces writes made beside the server to it, as an import would, so its page cache drops what they change. */
+    public ContentChanges changes() {
+        return vistka.changes();
+    }
+
     public Jdbi jdbi() {
         return vistka.database().jdbi();
     }
@@ -115,7 +122,8 @@ public final class TestSite implements AutoCloseable {
     }
 
     public Stories stories() {
-        return new Stories(new ArticleWriter(jdbi(), new BodyRenderer(), Clock.systemUTC()), new TaxonomyStore(jdbi()));
+        return new Stories(new ArticleWriter(jdbi(), new BodyRenderer(), Clock.systemUTC(), changes()), new TaxonomyStore(jdbi()),
+                new StoryStore(jdbi()));
     }
 
     /** A new newsroom member with this role and the password {@link #PASSWORD}. */
@@ -141,6 +149,11 @@ public final class TestSite implements AutoCloseable {
         return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a GET without waiting for the answer, for many readers at once. */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> getAsync(String path) {
+        return http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String... headers) {
         return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -159,11 +172,21 @@ public final class TestSite implements AutoCloseable {
     }
 
     /**
-     * How many SQL statements one view of {@code path} runs, as the request log reports it (after a first view, so
-     * start-up work is not counted; background jobs are not counted either).
+     * How many SQL statements one render of {@code path} runs, as the request log reports it (after a first view,
+     * so start-up work is not counted; background jobs are not counted either).
      */
     public long statementsFor(String path) {
-        get(path);
+        return statementsFor(path, false);
+    }
+
+    /**
+     * How many SQL statements a view of {@code path} runs: a real render, or with {@code cached} a second view
+     * that the page cache may answer.
+     */
+    public long statementsFor(String path, boolean cached) {
+        // With a cookie the page cache never answers, so what is counted is a real render.
+        String[] headers = cached ? new String[0] : new String[] {"Cookie", "vistka_probe=1"};
+        get(path, headers);
         Logger logger = (Logger) LoggerFactory.getLogger(App.class);
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
@@ -172,7 +195,7 @@ public final class TestSite implements AutoCloseable {
         logger.setAdditive(false);
         logger.addAppender(events);
         try {
-            HttpResponse<String> response = get(path);
+            HttpResponse<String> response = get(path, headers);
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode());
             }

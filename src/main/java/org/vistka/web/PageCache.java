@@ -1,0 +1,301 @@
+package org.vistka.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.javalin.config.Key;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.vistka.storage.ContentChanges;
+
+/**
+ * Every public page, kept in memory compressed and ready to send, so a story that breaks is served from memory
+ * however many readers come. A page is kept until the minute its Kyiv clock shows is over (so the clock in a kept
+ * page is always right to the minute), until a change it names in {@link PageTags} drops it, or until the least
+ * used pages make room.
+ *
+ * <p>What is never kept: a response to a request that carries a cookie (a commenter's held comment, anyone's
+ * session), one that sets a cookie or is marked personal, anything but a 200, and addresses with query
+ * parameters other than {@code page} and {@code cpage} (so made-up parameters cannot fill the cache). A thousand
+ * readers who miss the same page at once wait for one render. Thread-safe.
+ */
+public final class PageCache {
+    static final Key<PageCache> KEY = new Key<>("vistka.pageCache");
+    private static final Duration FRESH = Duration.ofSeconds(60);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    private static final Set<String> KEPT_PARAMETERS = Set.of("page", "cpage");
+    /** For a proxy or CDN in front: keep for 30 s, and go on serving a stale copy while Vistka restarts. */
+    static final String SHARED = "public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
+    private static final String NOT_SHARED = "private, no-cache";
+
+    private final Cache<String, CachedPage> pages;
+    private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+    /** Moves on at every change, so a page rendered while content changed under it is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Compression compression = new Compression();
+    private final Clock clock;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder renders = new LongAdder();
+
+    /** A cache of at most {@code megabytes} (0: no cache, every page rendered) that follows {@code changes}. */
+    public PageCache(int megabytes, ContentChanges changes, Clock clock) {
+        this.clock = clock;
+        this.pages = megabytes == 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(megabytes * 1024L * 1024L)
+                .weigher((String key, CachedPage page) -> page.weight())
+                .expireAfterWrite(FRESH)
+                .evictionListener((String key, CachedPage page, RemovalCause cause) -> {
+                    if (key != null && page != null) {
+                        forget(key, page.tags());
+                    }
+                })
+                .build();
+        changes.listen(this::drop);
+    }
+
+    /** Pages served from memory since start. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Pages rendered to be kept since start. */
+    public long renders() {
+        return renders.sum();
+    }
+
+    void serve(Context ctx, Handler handler) throws Exception {
+        String key = pages == null ? null : keyOf(ctx);
+        if (key == null) {
+            handler.handle(ctx);
+            if (ctx.res().getHeader("Cache-Control") == null) {
+                ctx.header("Cache-Control", NOT_SHARED);
+            }
+            return;
+        }
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null && page.staleAt(clock.instant())) {
+            page = null;
+        }
+        if (page != null) {
+            hits.increment();
+            ctx.header("X-Cache", "hit");
+        } else {
+            ctx.header("X-Cache", "miss");
+            page = renderOnce(ctx, key, handler);
+            if (page == null) {
+                ctx.header("Cache-Control", NOT_SHARED);
+                return;
+            }
+        }
+        send(ctx, page);
+    }
+
+    private CachedPage renderOnce(Context ctx, String key, Handler handler) throws Exception {
+        var mine = new CompletableFuture<CachedPage>();
+        CompletableFuture<CachedPage> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            CachedPage done = await(other);
+            if (done == null) {
+                handler.handle(ctx);
+            }
+            return done;
+        }
+        long startedAt = generation.get();
+        try {
+            handler.handle(ctx);
+            CachedPage page = capture(ctx);
+            if (page != null) {
+                renders.increment();
+                keep(key, page, startedAt);
+            }
+            mine.complete(page);
+            return page;
+        } catch (Exception | Error e) {
+            mine.complete(null);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    private static CachedPage await(CompletableFuture<CachedPage> other) throws InterruptedException {
+        try {
+            return other.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private CachedPage capture(Context ctx) throws IOException {
+        if (ctx.statusCode() != 200 || PageTags.isPersonal(ctx) || ctx.res().getHeader("Set-Cookie") != null
+                || ctx.resultInputStream() == null) {
+            return null;
+        }
+        byte[] body = ctx.resultInputStream().readAllBytes();
+        ctx.result(body);
+        String contentType = ctx.res().getContentType();
+        String etag = ctx.res().getHeader("ETag");
+        String lastModified = ctx.res().getHeader("Last-Modified");
+        Instant now = clock.instant();
+        long modifiedSeconds = lastModified == null ? now.getEpochSecond() : parseDate(lastModified);
+        return new CachedPage(contentType == null ? "text/html; charset=utf-8" : contentType, body,
+                compression.gzip(body), compression.brotli(body), etag != null ? etag : etagOf(body),
+                lastModified != null ? lastModified : httpDate(modifiedSeconds), modifiedSeconds, PageTags.of(ctx), now);
+    }
+
+    private void keep(String key, CachedPage page, long startedAt) {
+        if (generation.get() != startedAt) {
+            return;
+        }
+        pages.put(key, page);
+        for (String tag : indexTags(page.tags())) {
+            keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
+        }
+        // A change that came between the check above and the index would have missed this page.
+        if (generation.get() != startedAt) {
+            pages.invalidate(key);
+        }
+    }
+
+    private void drop(Set<String> tags) {
+        generation.incrementAndGet();
+        rendering.clear();
+        if (pages == null) {
+            return;
+        }
+        if (tags.contains(ContentChanges.EVERYTHING)) {
+            keysByTag.clear();
+            pages.invalidateAll();
+            return;
+        }
+        var reached = new HashSet<>(tags);
+        reached.add(ContentChanges.EVERYTHING);
+        for (String tag : reached) {
+            Set<String> keys = keysByTag.remove(tag);
+            if (keys != null) {
+                pages.invalidateAll(keys);
+            }
+        }
+    }
+
+    /** A page that names no tag is filed under EVERYTHING, which every change drops. */
+    private static Set<String> indexTags(Set<String> tags) {
+        return tags.isEmpty() ? Set.of(ContentChanges.EVERYTHING) : tags;
+    }
+
+    private void forget(String key, Set<String> tags) {
+        for (String tag : indexTags(tags)) {
+            Set<String> keys = keysByTag.get(tag);
+            if (keys != null) {
+                keys.remove(key);
+            }
+        }
+    }
+
+    private void send(Context ctx, CachedPage page) {
+        ctx.header("ETag", page.etag());
+        ctx.header("Last-Modified", page.lastModified());
+        ctx.header("Cache-Control", SHARED);
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.disableCompression();
+        if (notModified(ctx, page)) {
+            ctx.status(304);
+            ctx.result(new byte[0]);
+            return;
+        }
+        ctx.status(200);
+        ctx.contentType(page.contentType());
+        switch (Compression.choose(ctx.header("Accept-Encoding"), page.brotli() != null)) {
+            case BROTLI -> {
+                ctx.header("Content-Encoding", "br");
+                ctx.result(page.brotli());
+            }
+            case GZIP -> {
+                ctx.header("Content-Encoding", "gzip");
+                ctx.result(page.gzip());
+            }
+            case IDENTITY -> ctx.result(page.identity());
+        }
+    }
+
+    private static boolean notModified(Context ctx, CachedPage page) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            String ours = page.etag().replaceFirst("^W/", "");
+            for (String tag : ifNoneMatch.split(",")) {
+                String theirs = tag.trim().replaceFirst("^W/", "");
+                if (theirs.equals("*") || theirs.equals(ours)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String ifModifiedSince = ctx.header("If-Modified-Since");
+        return ifModifiedSince != null && parseDate(ifModifiedSince) >= page.lastModifiedSeconds();
+    }
+
+    /**
+     * The cache key: the address and its kept parameters in a fixed order, or null when the request must not be
+     * answered from the cache.
+     */
+    private static String keyOf(Context ctx) {
+        if (ctx.header("Cookie") != null) {
+            return null;
+        }
+        Map<String, List<String>> parameters = ctx.queryParamMap();
+        var kept = new TreeMap<String, String>();
+        for (var parameter : parameters.entrySet()) {
+            if (!KEPT_PARAMETERS.contains(parameter.getKey()) || parameter.getValue().size() != 1) {
+                return null;
+            }
+            kept.put(parameter.getKey(), parameter.getValue().getFirst());
+        }
+        return kept.isEmpty() ? ctx.req().getRequestURI() : ctx.req().getRequestURI() + "?" + kept;
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String httpDate(long epochSeconds) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochSecond(epochSeconds).atOffset(ZoneOffset.UTC));
+    }
+
+    /** Seconds since the epoch of an HTTP date, or -1 for one that does not parse. */
+    private static long parseDate(String value) {
+        try {
+            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            return -1;
+        }
+    }
+}
