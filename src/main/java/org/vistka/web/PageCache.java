@@ -82,6 +82,15 @@ public final class PageCache {
         return hits.sum();
     }
 
+    /** The bytes the kept pages take, as the size limit counts them. */
+    public long bytesHeld() {
+        if (pages == null) {
+            return 0;
+        }
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
     /** Pages rendered to be kept since start. */
     public long renders() {
         return renders.sum();

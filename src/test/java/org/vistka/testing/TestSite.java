@@ -56,15 +56,19 @@ public final class TestSite implements AutoCloseable {
 
     private final String dbUrl;
 
-    private TestSite(TestDatabase database, boolean demo) {
-        this(database, temporaryFolder(), null, demo);
+    private TestSite(TestDatabase database, boolean demo, int cacheMb) {
+        this(database, temporaryFolder(), null, demo, cacheMb);
     }
 
     private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo) {
+        this(database, dataDir, dbUrl, demo, 16);
+    }
+
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb) {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
-        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, 16);
+        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb);
         this.vistka = Vistka.start(config, clock);
     }
 
@@ -85,7 +89,7 @@ public final class TestSite implements AutoCloseable {
     /** The demo site on this database, started once per test run. Tests may add stories but must not remove the demo's. */
     public static synchronized TestSite shared(TestDatabase database) {
         return SHARED.computeIfAbsent(database, db -> {
-            TestSite site = new TestSite(db, true);
+            TestSite site = new TestSite(db, true, 16);
             Runtime.getRuntime().addShutdownHook(new Thread(site::close, "stop-test-site"));
             return site;
         });
@@ -93,7 +97,12 @@ public final class TestSite implements AutoCloseable {
 
     /** A private site, with or without the demo content; the caller closes it. */
     public static TestSite fresh(TestDatabase database, boolean demo) {
-        return new TestSite(database, demo);
+        return new TestSite(database, demo, 16);
+    }
+
+    /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
+    public static TestSite fresh(TestDatabase database, boolean demo, int cacheMb) {
+        return new TestSite(database, demo, cacheMb);
     }
 
     public TestDatabase database() {

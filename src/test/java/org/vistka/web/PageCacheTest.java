@@ -129,6 +129,19 @@ class PageCacheTest {
         assertThat(time(nextMinute.body())).isNotEqualTo(shown);
     }
 
+    @Test
+    void the_cache_stays_within_its_size_and_keeps_the_pages_readers_come_back_to() {
+        try (TestSite small = TestSite.fresh(TestDatabase.SQLITE, true, 1)) {
+            String popular = anArticle(small);
+            for (int page = 2; page < 400; page++) {
+                small.get(popular);
+                small.get("/?page=" + page);
+            }
+            assertThat(small.vistka().pageCache().bytesHeld()).isPositive().isLessThanOrEqualTo(1024 * 1024);
+            assertThat(small.get(popular).headers().firstValue("X-Cache")).hasValue("hit");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void a_story_edit_drops_its_page_its_lists_and_the_pages_that_name_it_and_nothing_else(TestDatabase database) {
