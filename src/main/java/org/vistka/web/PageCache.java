@@ -54,8 +54,10 @@ public final class PageCache {
     private final Cache<String, CachedPage> pages;
     private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
-    /** Moves on at every change, so a page rendered while content changed under it is not kept. */
+    /** Moves on at every change; with droppedAt, it tells a page rendered while content it shows changed. */
     private final AtomicLong generation = new AtomicLong();
+    /** The generation at which each tag was last dropped: a page whose tags were dropped during its render is not kept. */
+    private final Map<String, Long> droppedAt = new ConcurrentHashMap<>();
     private final Compression compression = new Compression();
     private final Clock clock;
     private final LongAdder hits = new LongAdder();
@@ -177,7 +179,7 @@ public final class PageCache {
     }
 
     private void keep(String key, CachedPage page, long startedAt) {
-        if (generation.get() != startedAt) {
+        if (changedSince(page.tags(), startedAt)) {
             return;
         }
         pages.put(key, page);
@@ -185,13 +187,31 @@ public final class PageCache {
             keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
         }
         // A change that came between the check above and the index would have missed this page.
-        if (generation.get() != startedAt) {
+        if (changedSince(page.tags(), startedAt)) {
             pages.invalidate(key);
         }
     }
 
+    /** Whether a change reached a page with these tags after generation {@code startedAt}. */
+    private boolean changedSince(Set<String> tags, long startedAt) {
+        if (droppedAt.getOrDefault(ContentChanges.EVERYTHING, -1L) > startedAt) {
+            return true;
+        }
+        if (tags.isEmpty()) {
+            // A page that names nothing is reached by every change.
+            return generation.get() > startedAt;
+        }
+        for (String tag : tags) {
+            if (droppedAt.getOrDefault(tag, -1L) > startedAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void drop(Set<String> tags) {
-        generation.incrementAndGet();
+        long now = generation.incrementAndGet();
+        tags.forEach(tag -> droppedAt.put(tag, now));
         rendering.clear();
         if (pages == null) {
             return;
