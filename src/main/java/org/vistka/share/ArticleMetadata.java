@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.vistka.article.Article;
@@ -132,7 +133,7 @@ public final class ArticleMetadata {
     }
 
     private static String time(Instant instant) {
-        return ISO.format(instant.atZone(KyivTime.ZONE).toOffsetDateTime());
+        return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(KyivTime.ZONE).toOffsetDateTime());
     }
 
     private record Picture(String url, int width, int height, String alt) {
