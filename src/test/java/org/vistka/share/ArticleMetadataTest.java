@@ -44,7 +44,7 @@ class ArticleMetadataTest {
         Stories stories = site.stories();
         long author = stories.taxonomy().addAuthor("a-" + Stories.unique(), "Iryna Bondar", "Covers rivers.");
         var story = stories.story("Ferry </script><b>returns</b> & sails").standfirst("The council voted 30 to 2.")
-                .author(author).tag("ferry").tag("Dnipro")
+                .body("The hull was lifted. ![A crane over the hull](/media/crane-800.jpg)").author(author).tag("ferry").tag("Dnipro")
                 .publishedAt(Instant.parse("2026-11-24T11:40:00Z")).updatedAt(Instant.parse("2026-11-24T12:02:00Z"))
                 .image(new FeaturedImage("/media/ferry-1600.jpg", 1600, 900, "The ferry at its pier", "", "")).save();
 

@@ -71,6 +71,7 @@ class ShareSettingsTest {
         assertThat(after.select(".share-prompt .share-links a").eachText()).containsExactly("Telegram", "Copy link", "Facebook");
         assertThat(after.select(".share-float .share-links a").eachText()).containsExactly("Telegram", "Copy link", "Facebook");
         assertThat(after.select("a.pin-it")).as("no pins while Pinterest is not shown").isEmpty();
+        assertThat(NuChecker.errors(site.get(story.path()).body())).as("the page with floating links").isEmpty();
         assertThat(admin.page(PAGE).select("tbody th").eachText()).startsWith("Telegram", "Copy link", "Facebook");
         String audited = site.jdbi().withHandle(h -> h.createQuery(
                 "SELECT summary FROM audit_event WHERE action = 'share-settings-changed' ORDER BY id DESC LIMIT 1").mapTo(String.class).one());
