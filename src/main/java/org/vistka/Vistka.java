@@ -43,6 +43,13 @@ import org.vistka.web.Html;
 import org.vistka.web.PageCache;
 import org.vistka.web.Routes;
 import org.vistka.newsroom.Newsroom;
+import org.vistka.share.ArticleSharing;
+import org.vistka.share.MostSharedRoutes;
+import org.vistka.share.ShareCounts;
+import org.vistka.share.ShareImage;
+import org.vistka.share.ShareRoutes;
+import org.vistka.share.ShareSettingsRoutes;
+import org.vistka.share.ShareSettingsStore;
 
 /**
  * One running Vistka: the database, the features built on it, and the web server. Everything is built here,
@@ -98,9 +105,15 @@ public final class Vistka implements AutoCloseable {
             routes.add(new WriterDataRoutes(moderation, newsroom.audit(), newsroom.frame(), html));
             var smtp = new SmtpSettingsStore(database.jdbi());
             routes.add(new CommentSettingsRoutes(commentSettings, smtp, newsroom.audit(), newsroom.frame(), html));
+            var shareSettings = new ShareSettingsStore(database.jdbi(), new ShareImage(assets.url("share-image.png"), 1200, 630, null),
+                    new ShareImage(assets.url("share-logo.png"), 600, 60, null), changes);
+            var shareCounts = new ShareCounts(database.jdbi());
+            routes.add(new ShareSettingsRoutes(shareSettings, newsroom.library(), newsroom.audit(), newsroom.frame(), html));
+            routes.add(new MostSharedRoutes(shareCounts, newsroom.frame(), html, clock));
             var formTokens = new FormToken(FormSecret.load(database.jdbi()));
             var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
-            var articlePages = new ArticlePages(frame, html);
+            var articlePages = new ArticlePages(frame, new ArticleSharing(shareSettings, shareCounts, baseUrl::get), html);
+            routes.add(new ShareRoutes(database.jdbi(), shareCounts, shareSettings, baseUrl::get, clock));
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
                     new ArticleRoutes(articles, articlePages, commentSections),
                     new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),

@@ -16,6 +16,12 @@ public record Article(long id, String slug, String title, String standfirst, Lis
         return Permalinks.articlePath(slug, publishedAt);
     }
 
+    /** The same story with another body: the page adds links to the stored one (sharing's pin links). */
+    public Article withBody(List<BodyPart> newBody) {
+        return new Article(id, slug, title, standfirst, newBody, status, section, mediaKind, publishedAt, updatedAt, image,
+                commentsOpen, authors, tags, sources, corrections);
+    }
+
     /** Whether the story changed after publication in a way worth telling the reader (more than a minute later). */
     public boolean wasUpdated() {
         return updatedAt != null && publishedAt != null && updatedAt.isAfter(publishedAt.plusSeconds(60));

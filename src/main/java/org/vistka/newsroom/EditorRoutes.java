@@ -119,7 +119,7 @@ public final class EditorRoutes implements Routes {
         }
         NewArticle fields = draft.article();
         var article = articles.preview(story == null ? 0 : story.id(), fields, new BodyRenderer(), clock.instant());
-        html.render(ctx, "article/show.jte", new ArticlePage(siteFrame.layout("Preview: " + fields.title(), fields.standfirst(), null), article, null));
+        html.render(ctx, "article/show.jte", new ArticlePage(siteFrame.layout("Preview: " + fields.title(), fields.standfirst(), null), article, null, null));
     }
 
     private void correct(Context ctx) {

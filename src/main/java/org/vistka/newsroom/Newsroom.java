@@ -45,13 +45,16 @@ public final class Newsroom implements AutoCloseable {
     private final Scheduler scheduler;
     private final NewsroomFrame frame;
     private final AuditLog audit;
+    private final MediaLibrary library;
 
-    private Newsroom(List<Routes> routes, FirstAdministrator setup, Scheduler scheduler, NewsroomFrame frame, AuditLog audit) {
+    private Newsroom(List<Routes> routes, FirstAdministrator setup, Scheduler scheduler, NewsroomFrame frame, AuditLog audit,
+                     MediaLibrary library) {
         this.routes = routes;
         this.setup = setup;
         this.scheduler = scheduler;
         this.frame = frame;
         this.audit = audit;
+        this.library = library;
     }
 
     public static Newsroom build(Jdbi jdbi, TaxonomyStore taxonomy, ArticleStore articles, ArticleWriter writer,
@@ -80,7 +83,7 @@ public final class Newsroom implements AutoCloseable {
                 new MemberRoutes(accounts, members, sessions, audit, frame, html),
                 new SettingsRoutes(settings, taxonomy, audit, frame, html, changes),
                 new AuditRoutes(audit, frame, html));
-        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock, changes), frame, audit);
+        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock, changes), frame, audit, library);
     }
 
     public List<Routes> routes() {
@@ -94,6 +97,11 @@ public final class Newsroom implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The media library, for features whose settings name a library image (the default share image). */
+    public MediaLibrary library() {
+        return library;
     }
 
     /** Runs {@code job} in the background every {@code everySeconds}, beside the publication schedule. */

@@ -2,14 +2,21 @@ package org.vistka.site;
 
 import java.util.List;
 import org.vistka.article.Section;
+import org.vistka.share.PageMetadata;
 
 /**
  * What the shared page frame shows around every page: the site's name, the section navigation, the Kyiv clock,
- * the page's title and description for the head, its canonical address, and its stylesheet and scripts.
+ * the page's title and description for the head, its canonical address, its stylesheet and scripts, and the
+ * metadata that networks show with a shared link to it (null for pages without any).
  */
 public record Layout(String title, String description, String canonicalUrl, SiteSettings site,
                      List<Section> sections, KyivTime.Reading clock, String stylesheet, String script,
-                     String commentScript) {
+                     String commentScript, String shareScript, PageMetadata metadata) {
+
+    public Layout withMetadata(PageMetadata newMetadata) {
+        return new Layout(title, description, canonicalUrl, site, sections, clock, stylesheet, script, commentScript,
+                shareScript, newMetadata);
+    }
 
     /** The text of the {@code <title>} element: the page's own title, then the site's name. */
     public String documentTitle() {

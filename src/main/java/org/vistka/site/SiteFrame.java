@@ -27,6 +27,7 @@ public final class SiteFrame {
     /** The frame of the page at {@code path}; a null path means the page has no canonical address (errors). */
     public Layout layout(String title, String description, String path) {
         return new Layout(title, description, path == null ? null : baseUrl.get() + path, settings.site(), taxonomy.sections(),
-                time.now(), assets.url("site.css"), assets.url("clock.js"), assets.url("comment.js"));
+                time.now(), assets.url("site.css"), assets.url("clock.js"), assets.url("comment.js"),
+                assets.url("share.js"), null);
     }
 }

@@ -12,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The site's own stylesheet and scripts, served under names that contain a hash of their content
+ * The site's own stylesheet, scripts and built-in images, served under names that contain a hash of their content
  * ({@code /static/site.1a2b3c4d5e.css}). A changed file gets a new name, so browsers and proxies may keep each
  * one for a year without ever showing a stale copy. Loaded once at start; thread-safe.
  */
 public final class Assets implements Routes {
-    private static final String[] FILES = {"site.css", "clock.js", "comment.js", "newsroom.css", "editor.js"};
+    private static final String[] FILES = {"site.css", "clock.js", "comment.js", "newsroom.css", "editor.js", "share.js",
+            "share-image.png", "share-logo.png"};
 
     private final Map<String, String> urlByName = new LinkedHashMap<>();
     private final Map<String, Asset> assetByHashedName = new LinkedHashMap<>();
@@ -76,6 +77,9 @@ public final class Assets implements Routes {
     }
 
     private static String contentType(String name) {
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
         return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
     }
 

@@ -37,7 +37,7 @@ import org.vistka.storage.ContentChanges;
  * page is always right to the minute), until a change it names in {@link PageTags} drops it, or until the least
  * used pages make room.
  *
- * <p>What is never kept: a response to a request that carries a cookie (a commenter's held comment, anyone's
+ * <p>What is never kept: the newsroom's pages, a response to a request that carries a cookie (a commenter's held comment, anyone's
  * session), one that sets a cookie or is marked personal, anything but a 200, and addresses with query
  * parameters other than {@code page} and {@code cpage} (so made-up parameters cannot fill the cache). A thousand
  * readers who miss the same page at once wait for one render. Thread-safe.
@@ -292,7 +292,8 @@ public final class PageCache {
      * answered from the cache.
      */
     private static String keyOf(Context ctx) {
-        if (ctx.header("Cookie") != null) {
+        // The newsroom's pages are for its members alone, whatever a request carries.
+        if (ctx.header("Cookie") != null || ctx.path().startsWith("/newsroom/")) {
             return null;
         }
         Map<String, List<String>> parameters = ctx.queryParamMap();

@@ -95,9 +95,24 @@ public final class Browser implements AutoCloseable {
         driver.get(address.toString());
     }
 
+    /** Runs {@code javascript} in every page loaded from now on, before the page's own scripts (to stand in for a browser feature). */
+    public void beforeEveryPage(String javascript) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", javascript));
+    }
+
     /** The first element matching the CSS selector, waiting for it to appear. */
     public WebElement find(String cssSelector) {
         return waitUntil("an element matching " + cssSelector, d -> d.findElement(By.cssSelector(cssSelector)));
+    }
+
+    /** Lets pages read the clipboard, as a reader would allow when asked, so a test can see what a page copied. */
+    public void allowClipboard() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    }
+
+    /** Every element matching the CSS selector now, without waiting: empty when there is none. */
+    public java.util.List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
     }
 
     /** The rendered text of the first element matching the CSS selector, as a reader sees it. */
