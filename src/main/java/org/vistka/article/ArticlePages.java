@@ -2,6 +2,7 @@ package org.vistka.article;
 
 import io.javalin.http.Context;
 import org.vistka.comment.CommentSection;
+import org.vistka.feed.FeedLink;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.Html;
 
@@ -16,7 +17,8 @@ public final class ArticlePages {
     }
 
     public void render(Context ctx, Article article, CommentSection comments) {
-        html.render(ctx, "article/show.jte", new ArticlePage(frame.layout(article.title(), article.standfirst(), article.path()),
-                article, comments));
+        var layout = frame.layout(article.title(), article.standfirst(), article.path())
+                .withFeeds(FeedLink.of("Comments on “" + article.title() + "”", article.path()));
+        html.render(ctx, "article/show.jte", new ArticlePage(layout, article, comments));
     }
 }
