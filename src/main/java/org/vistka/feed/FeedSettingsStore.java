@@ -1,7 +1,6 @@
 package org.vistka.feed;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.site.SettingsStore;
 
@@ -14,9 +13,7 @@ public final class FeedSettingsStore {
     }
 
     public FeedSettings load() {
-        Map<String, String> values = jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM setting WHERE name LIKE 'feed.%'")
-                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Map<String, String> values = SettingsStore.read(jdbi, "feed.");
         String fullText = values.get("feed.full_text");
         String items = values.get("feed.items");
         FeedSettings d = FeedSettings.DEFAULTS;
