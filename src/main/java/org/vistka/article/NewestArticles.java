@@ -14,7 +14,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * The newest published stories of a listing, each complete (body, bylines, tags, sources, corrections), as feeds
- * need them: seven statements however many stories there are, where loading each story alone would make an N+1.
+ * need them: six statements at most however many stories there are, where loading each story alone would make an N+1.
  * Thread-safe.
  */
 public final class NewestArticles {

@@ -22,7 +22,7 @@ import org.vistka.web.Html;
  * The story feeds of the site, a section, tag, author or source: the newest published stories with headline, link,
  * bylines, Kyiv-time dates, section and tags as categories, the featured image as an enclosure, and the summary or
  * full text with any corrections. A pure function of the database (and the media files' sizes): the same content
- * gives the same bytes, so a page cache may keep it. Eleven statements whatever the number of stories. Thread-safe.
+ * gives the same bytes, so a page cache may keep it. Ten statements at most whatever the number of stories. Thread-safe.
  */
 final class StoryFeeds {
     private final NewestArticles newest;

@@ -62,8 +62,8 @@ class CommentFeedTest {
         SyndFeed feed = FeedFixture.parse(site, "/comments/feed/", "application/rss+xml");
         var wrongDate = site.get("/2026/01/01/" + story.slug() + "/feed/atom/");
 
-        assertThat(feed.getEntries().getFirst().getTitle()).isEqualTo("Comment on “Market hall reopens " + unique + "” by Olha");
-        assertThat(feed.getEntries().getFirst().getDescription().getValue()).contains("Finally " + unique);
+        assertThat(feed.getEntries()).filteredOn(entry -> entry.getDescription().getValue().contains("Finally " + unique))
+                .singleElement().extracting(SyndEntry::getTitle).isEqualTo("Comment on “Market hall reopens " + unique + "” by Olha");
         assertThat(wrongDate.statusCode()).isEqualTo(301);
         assertThat(wrongDate.headers().firstValue("Location")).hasValue(story.path() + "feed/atom/");
         assertThat(FeedFixture.parse(site, "/comments/feed/atom/", "application/atom+xml").getEntries()).isNotEmpty();
