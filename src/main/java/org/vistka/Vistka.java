@@ -21,6 +21,8 @@ import org.vistka.comment.ModerationRoutes;
 import org.vistka.comment.ModerationStore;
 import org.vistka.comment.WriterDataRoutes;
 import org.vistka.comment.CommentSettingsRoutes;
+import org.vistka.feed.SitemapLimits;
+import org.vistka.feed.Syndication;
 import org.vistka.comment.HeldCommentMailer;
 import org.vistka.comment.SmtpSettingsStore;
 import org.vistka.article.ArticleStore;
@@ -114,6 +116,8 @@ public final class Vistka implements AutoCloseable {
             var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
             var articlePages = new ArticlePages(frame, new ArticleSharing(shareSettings, shareCounts, baseUrl::get), html);
             routes.add(new ShareRoutes(database.jdbi(), shareCounts, shareSettings, baseUrl::get, clock));
+            routes.addAll(Syndication.routes(database.jdbi(), taxonomy, articles, settings, mediaDir, html, newsroom.audit(),
+                    newsroom.frame(), baseUrl::get, clock, SitemapLimits.PROTOCOL, changes));
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
                     new ArticleRoutes(articles, articlePages, commentSections),
                     new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.vistka.comment.CommentSection;
 import org.vistka.share.ArticleSharing;
 import org.vistka.site.Layout;
+import org.vistka.feed.FeedLink;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.Html;
 
@@ -20,7 +21,8 @@ public final class ArticlePages {
     }
 
     public void render(Context ctx, Article article, CommentSection comments) {
-        Layout layout = frame.layout(article.title(), article.standfirst(), article.path());
+        Layout layout = frame.layout(article.title(), article.standfirst(), article.path())
+                .withFeeds(FeedLink.of("Comments on “" + article.title() + "”", article.path()));
         ArticleSharing.Shared shared = sharing.of(article, layout.site());
         html.render(ctx, "article/show.jte", new ArticlePage(layout.withMetadata(shared.metadata()), shared.article(), comments,
                 shared.panel()));

@@ -33,8 +33,7 @@ public final class ArticleRoutes implements Routes {
 
     private void show(Context ctx) {
         String slug = ctx.pathParam("slug");
-        if (!Slugs.isValid(slug) || !ctx.pathParam("year").matches("\\d{4}")
-                || !ctx.pathParam("month").matches("\\d{2}") || !ctx.pathParam("day").matches("\\d{2}")) {
+        if (!Permalinks.isWellFormed(ctx.pathParam("year"), ctx.pathParam("month"), ctx.pathParam("day"), slug)) {
             throw HttpProblem.notFound();
         }
         Article article = articles.findPublished(slug).orElse(null);

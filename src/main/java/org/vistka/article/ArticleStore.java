@@ -157,7 +157,8 @@ public final class ArticleStore {
                 TaxonomyStore.sourcesOf(handle, id), correctionsOf(handle, id));
     }
 
-    private static Map<Long, ArticleSummary> publishedById(Handle handle, Collection<Long> ids) {
+    /** The published stories among {@code ids}, by id; one statement. */
+    static Map<Long, ArticleSummary> publishedById(Handle handle, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }

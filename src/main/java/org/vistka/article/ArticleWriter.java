@@ -99,10 +99,17 @@ public final class ArticleWriter {
         return true;
     }
 
-    /** Adds a dated correction note to a story. */
+    /**
+     * Adds a dated correction note to a story. The note changes what readers see, so it is also the story's latest
+     * update: feeds and sitemaps tell readers and search engines from that time.
+     */
     public void addCorrection(long id, Correction correction) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO correction (article_id, noted_at, text) VALUES (:id, :at, :text)")
-                .bind("id", id).bind("at", correction.notedAt().toEpochMilli()).bind("text", correction.text()).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO correction (article_id, noted_at, text) VALUES (:id, :at, :text)")
+                    .bind("id", id).bind("at", correction.notedAt().toEpochMilli()).bind("text", correction.text()).execute();
+            h.createUpdate("UPDATE article SET updated_at = :at WHERE id = :id AND updated_at < :at")
+                    .bind("id", id).bind("at", correction.notedAt().toEpochMilli()).execute();
+        });
         changes.changed(Set.of(ContentChanges.story(id)));
     }
 

@@ -1,5 +1,8 @@
 package org.vistka.article;
 
+import java.util.Locale;
+import org.vistka.storage.ContentChanges;
+
 /**
  * Which published stories a list page shows: all of them, or those of one section, tag, author or source.
  * Each carries the SQL condition that selects its stories by the key {@code :key}.
@@ -19,5 +22,10 @@ public enum Listing {
 
     String condition() {
         return condition;
+    }
+
+    /** The tag of {@link ContentChanges} that a change to which stories this list holds carries. */
+    public String changeTag(long key) {
+        return this == ALL ? ContentChanges.ALL_STORIES : ContentChanges.list(name().toLowerCase(Locale.ROOT), key);
     }
 }

@@ -13,10 +13,10 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class TaxonomyStore {
     private static final RowMapper<Section> SECTION = (rs, ctx) -> new Section(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("description"));
-    private static final RowMapper<Author> AUTHOR = (rs, ctx) -> new Author(rs.getLong("id"), rs.getString("slug"),
+    static final RowMapper<Author> AUTHOR = (rs, ctx) -> new Author(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("bio"), rs.getString("photo_url"));
-    private static final RowMapper<Tag> TAG = (rs, ctx) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
-    private static final RowMapper<Source> SOURCE = (rs, ctx) -> new Source(rs.getLong("id"), rs.getString("slug"),
+    static final RowMapper<Tag> TAG = (rs, ctx) -> new Tag(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+    static final RowMapper<Source> SOURCE = (rs, ctx) -> new Source(rs.getLong("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("home_url"));
 
     private final Jdbi jdbi;

@@ -43,7 +43,8 @@ public final class MediaFiles implements Routes {
         }
     }
 
-    private static String contentType(String name) {
+    /** The media type of an image file by its name, or null for a name the media folder cannot hold. */
+    public static String contentType(String name) {
         String lower = name.toLowerCase();
         if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
             return "image/jpeg";

@@ -21,13 +21,19 @@ public final class SettingsStore {
     }
 
     public SiteSettings site() {
-        Map<String, String> values = jdbi.withHandle(handle -> handle.createQuery("SELECT name, value FROM setting WHERE name LIKE 'site.%'")
-                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value")))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Map<String, String> values = read(jdbi, "site.");
         SiteSettings d = SiteSettings.DEFAULTS;
         return new SiteSettings(values.getOrDefault("site.name", d.name()), values.getOrDefault("site.tagline", d.tagline()),
                 values.getOrDefault("site.language", d.language()), number(values.get("site.stories_per_page"), d.storiesPerPage()),
                 number(values.get("site.upload_limit_mb"), d.uploadLimitMb()));
+    }
+
+    /** Every stored setting whose name starts with {@code prefix} ({@code "site."}), by full name; one statement. */
+    public static Map<String, String> read(Jdbi jdbi, String prefix) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT name, value FROM setting WHERE name LIKE :pattern")
+                .bind("pattern", prefix + "%")
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** Writes one setting in the given transaction, replacing its value; the one place that knows how. */

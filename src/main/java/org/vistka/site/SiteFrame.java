@@ -2,6 +2,7 @@ package org.vistka.site;
 
 import java.util.function.Supplier;
 import org.vistka.article.TaxonomyStore;
+import org.vistka.feed.FeedLink;
 import org.vistka.web.Assets;
 
 /**
@@ -26,8 +27,9 @@ public final class SiteFrame {
 
     /** The frame of the page at {@code path}; a null path means the page has no canonical address (errors). */
     public Layout layout(String title, String description, String path) {
-        return new Layout(title, description, path == null ? null : baseUrl.get() + path, settings.site(), taxonomy.sections(),
+        SiteSettings site = settings.site();
+        return new Layout(title, description, path == null ? null : baseUrl.get() + path, site, taxonomy.sections(),
                 time.now(), assets.url("site.css"), assets.url("clock.js"), assets.url("comment.js"),
-                assets.url("share.js"), null);
+                assets.url("share.js"), FeedLink.site(site.name()), null);
     }
 }

@@ -15,6 +15,7 @@ import org.vistka.article.ArticleSummary;
 import org.vistka.article.Listing;
 import org.vistka.article.Section;
 import org.vistka.article.TaxonomyStore;
+import org.vistka.feed.FeedLink;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.storage.ContentChanges;
@@ -77,12 +78,12 @@ public final class SiteRoutes implements Routes {
         if (stories.isEmpty() && page > 1) {
             throw HttpProblem.notFound();
         }
-        PageTags.add(ctx, listing == Listing.ALL ? ContentChanges.ALL_STORIES
-                : ContentChanges.list(listing.name().toLowerCase(java.util.Locale.ROOT), heading.key()));
+        PageTags.add(ctx, listing.changeTag(heading.key()));
         showing(ctx, trim(stories, pageSize));
         Pager pager = new Pager(page, stories.size() > pageSize, heading.path());
         String title = page == 1 ? heading.name() : heading.name() + " (page " + page + ")";
-        html.render(ctx, "site/listing.jte", new ListingPage(frame.layout(title, heading.intro(), pager.selfPath()),
+        Layout layout = frame.layout(title, heading.intro(), pager.selfPath()).withFeeds(FeedLink.of(heading.name(), heading.path()));
+        html.render(ctx, "site/listing.jte", new ListingPage(layout,
                 heading.kind(), heading.name(), heading.intro(), heading.homeUrl(), trim(stories, pageSize), pager));
     }
 

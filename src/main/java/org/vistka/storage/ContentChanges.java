@@ -23,6 +23,8 @@ public final class ContentChanges {
     public static final String HOME = "list:home";
     public static final String ALL_STORIES = "list:all";
     public static final String ALL_COMMENTS = "comments";
+    /** What the feed settings shape: every feed. */
+    public static final String FEEDS = "feeds";
 
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
 

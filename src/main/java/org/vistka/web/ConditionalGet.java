@@ -1,0 +1,79 @@
+package org.vistka.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * Answers a GET for a generated document (a feed, a sitemap) with validators, so that feed readers and crawlers
+ * that already hold it get a bodiless 304 instead of the same bytes again. The {@code ETag} is a strong hash of the
+ * bytes, so it changes exactly when the document does; {@code Last-Modified} is the time the caller says its content
+ * last changed. As RFC 9110 requires, {@code If-None-Match} decides when present and {@code If-Modified-Since} only
+ * otherwise. Stateless; thread-safe.
+ */
+public final class ConditionalGet {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private ConditionalGet() {
+    }
+
+    /**
+     * Sends {@code body} as {@code contentType} with its validators, or a 304 when the client's copy is current.
+     * {@code lastModified} may be null for a document that records no change time: the ETag alone then validates.
+     */
+    public static void send(Context ctx, byte[] body, String contentType, Instant lastModified) {
+        String etag = etag(body);
+        ctx.header("ETag", etag);
+        if (lastModified != null) {
+            ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
+        }
+        // Caches may keep the document but must ask again each time: the answer is usually a cheap 304.
+        ctx.header("Cache-Control", "public, no-cache");
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, lastModified)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(contentType);
+        ctx.result(body);
+    }
+
+    /** The strong entity tag of these bytes: a quoted, shortened SHA-256. */
+    public static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether a client that sent these conditional headers (either may be null) holds the current document, whose
+     * change time may be unknown (null). An
+     * unreadable date counts as absent, as RFC 9110 asks.
+     */
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+        if (ifNoneMatch != null) {
+            // Weak comparison, as If-None-Match uses: W/"x" matches "x".
+            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        }
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            Instant since = Instant.from(HTTP_DATE.parse(ifModifiedSince.strip()));
+            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}
