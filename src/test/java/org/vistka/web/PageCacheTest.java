@@ -154,17 +154,18 @@ class PageCacheTest {
             var repairs = stories.story("Road repairs finish early").section(roadsId).save();
             var bridge = stories.story("Bridge plans go on show").section(roadsId)
                     .body("The plans are in the library.\n\n{{see-also " + ferry.id() + "}}\n\nComments close in May.").save();
-            List<String> all = List.of("/", rivers, roads, "/tag/ferries/", ferry.path(), repairs.path(), bridge.path());
+            List<String> all = List.of("/", rivers, roads, "/tag/ferries/", ferry.path(), repairs.path(), bridge.path(),
+                    "/feed/", rivers + "feed/", roads + "feed/atom/");
             all.forEach(path -> assertThat(warm(fresh, path)).as(path).isEqualTo("hit"));
 
             stories.update(ferry.id(), f -> Stories.retitled(f, "Ferry returns to the Desna"));
 
-            for (String path : List.of("/", rivers, "/tag/ferries/", ferry.path(), bridge.path())) {
+            for (String path : List.of("/", rivers, "/tag/ferries/", ferry.path(), bridge.path(), "/feed/", rivers + "feed/")) {
                 HttpResponse<String> page = fresh.get(path);
                 assertThat(page.headers().firstValue("X-Cache")).as(path).hasValue("miss");
                 assertThat(page.body()).as(path).contains("Ferry returns to the Desna");
             }
-            for (String path : List.of(roads, repairs.path())) {
+            for (String path : List.of(roads, repairs.path(), roads + "feed/atom/")) {
                 assertThat(fresh.get(path).headers().firstValue("X-Cache")).as(path).hasValue("hit");
             }
 
