@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
 import org.vistka.bench.CommentBench;
+import org.vistka.search.ReindexCommand;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,7 +22,9 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
-                case "admin" -> System.exit(new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
+                case "admin" -> System.exit(args.length > 1 && "reindex".equals(args[1])
+                        ? new ReindexCommand(System.out, System.console() != null).run(Config.load())
+                        : new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
                 case "bench" -> System.exit(CommentBench.command(Arrays.copyOfRange(args, 1, args.length), System.out));
                 case "help", "--help", "-h" -> System.out.println(usage());
                 default -> {
@@ -62,6 +65,7 @@ public final class Main {
                 usage: vistka <command>
                   serve   build if needed and start the site (settings: see README)
                   admin   create-user --email E --role R [--name N] | reset-password --email E
+                          | reindex (rebuild the search index, with the server stopped)
                   bench   comments: measure comments per second and readers' latency (SQLite, PostgreSQL)
                   test    run the whole test suite
                   help    show this text""";

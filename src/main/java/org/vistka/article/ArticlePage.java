@@ -1,8 +1,12 @@
 package org.vistka.article;
 
+import java.util.List;
 import org.vistka.comment.CommentSection;
 import org.vistka.site.Layout;
 
-/** An article page: the frame, the story, and its comments (null where a page has none, as in a preview). */
-public record ArticlePage(Layout layout, Article article, CommentSection comments) {
+/**
+ * An article page: the frame, the story, the related stories shown after it, and its comments (null where a page
+ * has none, as in a preview).
+ */
+public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, CommentSection comments) {
 }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.vistka.web.App;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -64,12 +65,25 @@ public final class TestSite implements AutoCloseable {
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
         Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo);
         this.vistka = Vistka.start(config, clock);
+        // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
+        Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
     }
 
     /** Stops this site and starts a new server on the same database and data folder, as a restart would. */
     public TestSite restart() {
+        return restart(folder -> { });
+    }
+
+    /** Stops this site, lets {@code whileStopped} act on its data folder, and starts a new server on both again. */
+    public TestSite restart(Consumer<Path> whileStopped) {
         close();
+        whileStopped.accept(dataDir);
         return new TestSite(database, dataDir, dbUrl, false);
+    }
+
+    /** Another node of this site: a server with a data folder of its own on the same database. The caller closes it. */
+    public TestSite secondNode() {
+        return new TestSite(database, temporaryFolder(), dbUrl, false);
     }
 
     private static Path temporaryFolder() {
