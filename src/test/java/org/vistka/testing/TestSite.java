@@ -128,6 +128,10 @@ public final class TestSite implements AutoCloseable {
         return dataDir;
     }
 
+    public String dbUrl() {
+        return dbUrl;
+    }
+
     public Stories stories() {
         return new Stories(new ArticleWriter(jdbi(), new BodyRenderer(), Clock.systemUTC()), new TaxonomyStore(jdbi()));
     }
