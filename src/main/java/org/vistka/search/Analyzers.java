@@ -1,7 +1,6 @@
 package org.vistka.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,8 +13,6 @@ import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -95,18 +92,8 @@ final class Analyzers {
         };
     }
 
-    /** Words, lower-cased, with the typographic apostrophes of Ukrainian ("м’ясо", "Прип'ять") made one. */
+    /** Words, lower-cased; the text comes with its apostrophes made one already ({@link IndexFields#normal}). */
     private static final class ExactAnalyzer extends Analyzer {
-        private static final NormalizeCharMap APOSTROPHES;
-
-        static {
-            NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-            builder.add("\u2019", "'");
-            builder.add("\u02BC", "'");
-            builder.add("\u02B9", "'");
-            APOSTROPHES = builder.build();
-        }
-
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer tokenizer = new StandardTokenizer();
@@ -117,11 +104,6 @@ final class Analyzers {
         @Override
         public int getPositionIncrementGap(String fieldName) {
             return 100;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(APOSTROPHES, reader);
         }
     }
 }

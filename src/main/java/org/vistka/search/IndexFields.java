@@ -16,8 +16,8 @@ import org.apache.lucene.index.Term;
  * The layout of a story in the index. The text fields {@link #TITLE}, {@link #STANDFIRST}, {@link #BODY} and
  * {@link #NAMES} each exist as an exact copy and as one stemmed copy per {@link Language}; the body gets only the
  * languages {@link LanguageGuess} finds in it. Title and body are stored, with offsets in every copy, so that the
- * highlighter marks a stemmed match in the stored text. Text is normalised to NFC first, so a letter typed as a base
- * and a combining mark matches the same letter typed whole.
+ * highlighter marks a stemmed match in the stored text. Text is {@linkplain #normal normalised} first, so a letter
+ * typed as a base and a combining mark matches the same letter typed whole.
  */
 final class IndexFields {
     static final String ID = "id";
@@ -69,8 +69,12 @@ final class IndexFields {
         return doc;
     }
 
+    /**
+     * Text as the index holds it and queries are read: NFC, and the apostrophes of Ukrainian ("м’ясо", "Прип'ять")
+     * made one, so that a word typed with either matches. One character for one, so offsets stay right.
+     */
     static String normal(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u2019', '\'').replace('\u02BC', '\'');
     }
 
     private static void addText(Document doc, String field, String text, Set<Language> languages, FieldType exact, FieldType stemmed) {

@@ -27,7 +27,7 @@ final class LanguageGuess {
             char c = Character.toLowerCase(text.charAt(i));
             if (c >= 'a' && c <= 'z') {
                 latin++;
-            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+            } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic++;
                 if ("іїєґ".indexOf(c) >= 0) {
                     ukrainian++;

@@ -1,6 +1,5 @@
 package org.vistka.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,15 +7,15 @@ import java.util.List;
  * What a reader typed into the search box, taken apart: loose words, and phrases in double quotes that must match
  * exactly as written. Nothing in it is Lucene syntax: {@code title:(a OR b)~2} is just the words "title", "a", "or",
  * "b" and "2", split later by the exact analyzer, and an unclosed quote runs to the end of the text. The text is
- * capped at {@link #MAX_LENGTH} characters and normalised to NFC; control characters should already be gone
- * ({@code TextInput.singleLine}). At most {@link #MAX_PARTS} words and phrases count, so no query grows without bound.
+ * capped at {@link #MAX_LENGTH} characters and {@linkplain IndexFields#normal normalised}; control characters should
+ * already be gone ({@code TextInput.singleLine}). At most {@link #MAX_PARTS} words and phrases count, so no query grows without bound.
  */
 record QueryText(List<String> loose, List<String> phrases) {
     static final int MAX_LENGTH = 200;
     static final int MAX_PARTS = 10;
 
     static QueryText parse(String typed) {
-        String text = cap(Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFC));
+        String text = cap(IndexFields.normal(typed == null ? "" : typed));
         List<String> loose = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         String[] pieces = text.replace('“', '"').replace('”', '"').replace('«', '"').replace('»', '"').split("\"", -1);

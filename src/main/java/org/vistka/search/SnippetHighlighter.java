@@ -2,14 +2,13 @@ package org.vistka.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -28,8 +27,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(100_000)
                 .withMaskedFieldsFunc(field -> IndexFields.BODY.equals(field) ? BODY_COPIES : Set.of())
+                // Full stops are sentence ends enough for a snippet, and far cheaper to find than the JDK's sentence rules.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.3f)));
+                        new CustomSeparatorBreakIterator('.'), PASSAGE_CHARS, 0.3f)));
     }
 
     /** The snippet of each of {@code docIds}, in order; null where the body holds no match. */
