@@ -114,12 +114,19 @@ final class IndexFollower implements AutoCloseable {
         return fresh.size();
     }
 
+    /**
+     * Stops following once the poll (or rebuild) under way has finished: interrupting the index's I/O would close
+     * its files under the writer. A rebuild that outlasts a minute is interrupted; the next start rebuilds again.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(60, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -20,6 +20,18 @@ import org.vistka.article.RelatedStories;
  * inside this package. Built at start; thread-safe; {@link #close} stops following.
  */
 public final class Search implements RelatedStories, AutoCloseable {
+    /**
+     * Lucene logs through java.util.logging, to standard error: a line at start about memory mapping and a warning
+     * that this Java is newer than the Vector API it knows (Lucene 9.12 is chosen for its Ukrainian dictionary). Only
+     * its severe messages are let through, so standard error stays for Vistka's one-line problems. Held here because
+     * java.util.logging keeps only weak references to loggers.
+     */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ArticleStore articles;
     private final SearchIndex index;
     private final StorySource source;

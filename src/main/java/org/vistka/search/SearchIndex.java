@@ -143,7 +143,8 @@ final class SearchIndex implements AutoCloseable {
     public void close() {
         try (directory; writer; searchers) {
             // closes the searchers, then the writer (which commits nothing new: every change was committed), then the folder
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // Whatever was not committed is caught up from the watermark at the next start.
             log.warn("event=search-index-close-failed problem=\"{}\"", e.toString());
         }
     }
