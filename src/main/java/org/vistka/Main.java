@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
 import org.vistka.bench.CommentBench;
+import org.vistka.bench.SearchBench;
+import org.vistka.search.ReindexCommand;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code serve} starts the site; {@code admin} does newsroom chores; {@code bench comments}
- * measures comment posting against reading. A problem at start is printed as one line naming the setting
- * to change, and the process exits with status 2.
+ * measures comment posting against reading, {@code bench search} the search index. A problem at start is printed
+ * as one line naming the setting to change, and the process exits with status 2.
  */
 public final class Main {
     private Main() {
@@ -21,8 +23,14 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
-                case "admin" -> System.exit(new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
-                case "bench" -> System.exit(CommentBench.command(Arrays.copyOfRange(args, 1, args.length), System.out));
+                case "admin" -> System.exit(args.length > 1 && "reindex".equals(args[1])
+                        ? new ReindexCommand(System.out, System.console() != null).run(Config.load())
+                        : new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
+                case "bench" -> {
+                    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+                    System.exit(rest.length > 0 && "search".equals(rest[0]) ? SearchBench.command(rest, System.out)
+                            : CommentBench.command(rest, System.out));
+                }
                 case "help", "--help", "-h" -> System.out.println(usage());
                 default -> {
                     System.err.println("vistka: unknown command \"" + command + "\"\n" + usage());
@@ -62,7 +70,9 @@ public final class Main {
                 usage: vistka <command>
                   serve   build if needed and start the site (settings: see README)
                   admin   create-user --email E --role R [--name N] | reset-password --email E
+                          | reindex (rebuild the search index, with the server stopped)
                   bench   comments: measure comments per second and readers' latency (SQLite, PostgreSQL)
+                          search [stories]: index a generated archive and time a mix of searches
                   test    run the whole test suite
                   help    show this text""";
     }

@@ -38,6 +38,8 @@ import org.vistka.site.SiteErrorPages;
 import org.vistka.site.SiteFrame;
 import org.vistka.site.SiteRoutes;
 import org.vistka.storage.ContentChanges;
+import org.vistka.search.Search;
+import org.vistka.search.SearchRoutes;
 import org.vistka.storage.Database;
 import org.vistka.web.App;
 import org.vistka.web.Assets;
@@ -64,15 +66,17 @@ public final class Vistka implements AutoCloseable {
     private final CommentWriter commentWriter;
     private final ContentChanges changes;
     private final PageCache pageCache;
+    private final Search search;
 
     private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter, ContentChanges changes,
-                   PageCache pageCache) {
+                   PageCache pageCache, Search search) {
         this.database = database;
         this.app = app;
         this.newsroom = newsroom;
         this.commentWriter = commentWriter;
         this.changes = changes;
         this.pageCache = pageCache;
+        this.search = search;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
@@ -80,6 +84,7 @@ public final class Vistka implements AutoCloseable {
         Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
         Database database = Database.open(config.dbUrl());
         CommentWriter commentWriter = null;
+        Search search = null;
         try {
             var taxonomy = new TaxonomyStore(database.jdbi());
             var articles = new ArticleStore(database.jdbi());
@@ -95,7 +100,9 @@ public final class Vistka implements AutoCloseable {
             var baseUrl = new AtomicReference<>(config.publicBaseUrl(config.port()));
             boolean https = baseUrl.get().startsWith("https:");
             var frame = new SiteFrame(settings, taxonomy, new KyivTime(clock), assets, baseUrl::get);
-            var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock, https, changes);
+            search = Search.open(database.jdbi(), articles, config.dataDir().resolve("index")).follow();
+            var newsroom = Newsroom.build(database.jdbi(), taxonomy, articles, writer, settings, mediaDir, assets, html, frame, clock,
+                    https, changes, search);
             commentWriter = new CommentWriter(database.jdbi());
             var commentStore = new CommentStore(database.jdbi(), commentWriter, changes);
             var commentSettings = new CommentSettingsStore(database.jdbi(), changes);
@@ -114,11 +121,12 @@ public final class Vistka implements AutoCloseable {
             routes.add(new MostSharedRoutes(shareCounts, newsroom.frame(), html, clock));
             var formTokens = new FormToken(FormSecret.load(database.jdbi()));
             var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
-            var articlePages = new ArticlePages(frame, new ArticleSharing(shareSettings, shareCounts, baseUrl::get), html);
+            var articlePages = new ArticlePages(frame, new ArticleSharing(shareSettings, shareCounts, baseUrl::get), html, search);
             routes.add(new ShareRoutes(database.jdbi(), shareCounts, shareSettings, baseUrl::get, clock));
             routes.addAll(Syndication.routes(database.jdbi(), taxonomy, articles, settings, mediaDir, html, newsroom.audit(),
                     newsroom.frame(), baseUrl::get, clock, SitemapLimits.PROTOCOL, changes));
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
+                    new SearchRoutes(search, taxonomy, frame, html, settings),
                     new ArticleRoutes(articles, articlePages, commentSections),
                     new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),
                             commentSections, articlePages, https)));
@@ -130,10 +138,13 @@ public final class Vistka implements AutoCloseable {
             newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
-            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache);
+            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache, search);
         } catch (RuntimeException e) {
             if (commentWriter != null) {
                 commentWriter.close();
+            }
+            if (search != null) {
+                search.close();
             }
             database.close();
             throw e;
@@ -157,12 +168,17 @@ public final class Vistka implements AutoCloseable {
         return pageCache;
     }
 
+    public Search search() {
+        return search;
+    }
+
     @Override
     public void close() {
         newsroom.close();
         app.stop();
         // After the web server, so a comment still being posted is stored (and answered) before the database closes.
         commentWriter.close();
+        search.close();
         database.close();
     }
 

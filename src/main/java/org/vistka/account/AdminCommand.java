@@ -114,6 +114,7 @@ public final class AdminCommand {
         return """
                 usage: vistka admin create-user --email EMAIL --role administrator|editor|author|contributor [--name "NAME"]
                        vistka admin reset-password --email EMAIL
+                       vistka admin reindex   (rebuilds the search index; stop the server first)
                 The password is asked for on the terminal, or read as one line of standard input.""";
     }
 }

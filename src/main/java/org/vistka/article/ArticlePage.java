@@ -1,12 +1,14 @@
 package org.vistka.article;
 
+import java.util.List;
 import org.vistka.comment.CommentSection;
 import org.vistka.share.SharePanel;
 import org.vistka.site.Layout;
 
 /**
- * An article page: the frame, the story, its comments and its share links (each null where a page has none, as in
- * a preview).
+ * An article page: the frame, the story, the related stories shown after it, its comments and its share links
+ * (each null where a page has none, as in a preview).
  */
-public record ArticlePage(Layout layout, Article article, CommentSection comments, SharePanel share) {
+public record ArticlePage(Layout layout, Article article, List<ArticleSummary> related, CommentSection comments,
+                          SharePanel share) {
 }

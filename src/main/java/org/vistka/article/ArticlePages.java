@@ -1,30 +1,53 @@
 package org.vistka.article;
 
 import io.javalin.http.Context;
+import java.util.List;
 import org.vistka.comment.CommentSection;
+import org.vistka.feed.FeedLink;
 import org.vistka.share.ArticleSharing;
 import org.vistka.site.Layout;
-import org.vistka.feed.FeedLink;
 import org.vistka.site.SiteFrame;
+import org.vistka.storage.ContentChanges;
 import org.vistka.web.Html;
+import org.vistka.web.PageTags;
 
-/** Draws an article page: shared by the article route and by the comment route that shows a refused comment back. */
+/**
+ * Draws an article page, with the stories related to it: shared by the article route, the comment route that shows a
+ * refused comment back, and the editor's preview.
+ */
 public final class ArticlePages {
+    /** How many related stories follow an article. */
+    public static final int RELATED = 4;
+
     private final SiteFrame frame;
     private final ArticleSharing sharing;
     private final Html html;
+    private final RelatedStories related;
 
-    public ArticlePages(SiteFrame frame, ArticleSharing sharing, Html html) {
+    public ArticlePages(SiteFrame frame, ArticleSharing sharing, Html html, RelatedStories related) {
         this.frame = frame;
         this.sharing = sharing;
         this.html = html;
+        this.related = related;
     }
 
     public void render(Context ctx, Article article, CommentSection comments) {
         Layout layout = frame.layout(article.title(), article.standfirst(), article.path())
                 .withFeeds(FeedLink.of("Comments on “" + article.title() + "”", article.path()));
         ArticleSharing.Shared shared = sharing.of(article, layout.site());
-        html.render(ctx, "article/show.jte", new ArticlePage(layout.withMetadata(shared.metadata()), shared.article(), comments,
-                shared.panel()));
+        List<ArticleSummary> like = relatedTo(article);
+        // The related stories' titles are on the page: editing one drops it.
+        PageTags.add(ctx, like.stream().map(story -> ContentChanges.story(story.id())).toList());
+        html.render(ctx, "article/show.jte", new ArticlePage(layout.withMetadata(shared.metadata()), shared.article(), like,
+                comments, shared.panel()));
+    }
+
+    /** The editor's preview of {@code article} in {@code layout}: no address, no comments, no share links. */
+    public void preview(Context ctx, Layout layout, Article article) {
+        html.render(ctx, "article/show.jte", new ArticlePage(layout, article, relatedTo(article), null, null));
+    }
+
+    private List<ArticleSummary> relatedTo(Article article) {
+        return related.relatedTo(article.id(), article.title(), article.tags().stream().map(Tag::name).toList(), RELATED);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -96,26 +95,10 @@ public final class ArticleStore {
         });
     }
 
-    /**
-     * Published stories whose title or standfirst contains every word of {@code query} (at most eight words count),
-     * newest first. A plain match that serves until full-text search arrives; {@code %} and {@code _} match literally.
-     */
-    public List<ArticleSummary> search(String query, int offset, int limit) {
-        List<String> words = StoryStore.words(query);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        String conditions = IntStream.range(0, words.size())
-                .mapToObj(i -> "a.search_text LIKE :word" + i + " ESCAPE '!'").collect(Collectors.joining(" AND "));
-        return jdbi.withHandle(handle -> {
-            var statement = handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS
-                    + " FROM article a JOIN section s ON s.id = a.section_id WHERE " + PUBLISHED + " AND " + conditions
-                    + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset");
-            for (int i = 0; i < words.size(); i++) {
-                statement.bind("word" + i, StoryStore.like(words.get(i)));
-            }
-            return statement.bind("limit", limit).bind("offset", offset).map((rs, ctx) -> ArticleRows.summary(rs)).list();
-        });
+    /** The published stories among {@code ids}, in the order given; a story no longer published is left out. One query. */
+    public List<ArticleSummary> published(List<Long> ids) {
+        Map<Long, ArticleSummary> found = jdbi.withHandle(handle -> publishedById(handle, ids));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The current address of the published story that once stood at {@code oldPath}, if any. */

@@ -22,7 +22,7 @@ public final class ArticleWriter {
             updated_at = :updatedAt, image_url = :imageUrl, image_width = :imageWidth, image_height = :imageHeight,
             image_alt = :imageAlt, image_caption = :imageCaption, image_credit = :imageCredit,
             image_media_id = :imageMediaId, image_srcset = :imageSrcset, comments_open = :commentsOpen,
-            search_text = :searchText""";
+            search_text = :searchText, changed_at = :changedAt""";
 
     private final Jdbi jdbi;
     private final BodyRenderer renderer;
@@ -50,10 +50,10 @@ public final class ArticleWriter {
             long id = handle.createUpdate("""
                             INSERT INTO article (slug, title, standfirst, body_source, body_html, status, section_id, media_kind,
                                 published_at, updated_at, created_at, image_url, image_width, image_height, image_alt,
-                                image_caption, image_credit, image_media_id, image_srcset, comments_open, search_text, created_by)
+                                image_caption, image_credit, image_media_id, image_srcset, comments_open, search_text, changed_at, created_by)
                             VALUES (:slug, :title, :standfirst, :bodySource, :bodyHtml, :status, :sectionId, :mediaKind,
                                 :publishedAt, :updatedAt, :now, :imageUrl, :imageWidth, :imageHeight, :imageAlt,
-                                :imageCaption, :imageCredit, :imageMediaId, :imageSrcset, :commentsOpen, :searchText, :createdBy)""")
+                                :imageCaption, :imageCredit, :imageMediaId, :imageSrcset, :commentsOpen, :searchText, :changedAt, :createdBy)""")
                     .bindMap(values(article, body, now))
                     .bind("now", now)
                     .bind("createdBy", accountId)
@@ -136,6 +136,7 @@ public final class ArticleWriter {
         map.put("imageSrcset", image == null ? null : image.srcset());
         map.put("commentsOpen", a.commentsOpen());
         map.put("searchText", (a.title() + "\n" + a.standfirst()).toLowerCase(Locale.ROOT));
+        map.put("changedAt", ChangeStamp.now());
         return map;
     }
 

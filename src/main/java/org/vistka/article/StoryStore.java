@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The newsroom's view of stories: any status, for listing, editing, revisions, the See-also picker's
- * suggestions and the scheduler. Public pages use {@link ArticleStore}. Thread-safe.
+ * The newsroom's view of stories: any status, for listing, editing, revisions and the scheduler. Public pages
+ * use {@link ArticleStore}. Thread-safe.
  */
 public final class StoryStore {
     private final Jdbi jdbi;
@@ -81,22 +81,6 @@ public final class StoryStore {
         });
     }
 
-    /**
-     * Published stories related to story {@code id}: most shared tags first, then the same section, then the
-     * newest; the story itself is left out. One query.
-     */
-    public List<ArticleSummary> related(long id, long sectionId, int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + ArticleRows.SUMMARY_COLUMNS + """
-                        , (SELECT COUNT(*) FROM article_tag mine JOIN article_tag theirs ON theirs.tag_id = mine.tag_id
-                           WHERE mine.article_id = :id AND theirs.article_id = a.id) AS shared_tags
-                        FROM article a JOIN section s ON s.id = a.section_id
-                        WHERE a.status = 'published' AND a.id <> :id
-                        ORDER BY shared_tags DESC, CASE WHEN a.section_id = :section THEN 0 ELSE 1 END, a.published_at DESC
-                        LIMIT :limit""")
-                .bind("id", id).bind("section", sectionId).bind("limit", limit)
-                .map((rs, ctx) -> ArticleRows.summary(rs)).list());
-    }
-
     public boolean slugTaken(String slug, Long exceptId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE slug = :slug AND id <> :except")
                 .bind("slug", slug).bind("except", exceptId == null ? -1 : exceptId).mapTo(Long.class).one()) > 0;
@@ -132,9 +116,9 @@ public final class StoryStore {
      */
     public boolean publishIfDue(long id, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE article SET status = 'published', updated_at = :now, version = version + 1
+                        UPDATE article SET status = 'published', updated_at = :now, changed_at = :changedAt, version = version + 1
                         WHERE id = :id AND status = 'scheduled' AND published_at <= :now""")
-                .bind("id", id).bind("now", now.toEpochMilli()).execute()) == 1;
+                .bind("id", id).bind("now", now.toEpochMilli()).bind("changedAt", ChangeStamp.now()).execute()) == 1;
     }
 
     /** What the publication of story {@code id} changes on the public site. */

@@ -1,11 +1,8 @@
 package org.vistka.bench;
 
 import ch.qos.logback.classic.Level;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +67,7 @@ public final class CommentBench {
                         + " comments to that story for %d s (after a %d s warm-up on another story). %d processors; load"
                         + " average before the run %s (other work on the machine lowers the figures).%n",
                 READERS, READER_INTERVAL.toMillis(), IDLE.toSeconds(), WRITERS, LOAD.toSeconds(), WARM_UP.toSeconds(),
-                Runtime.getRuntime().availableProcessors(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), MachineLoad.average());
         out.println("All load comes from 127.0.0.1, so the flood rules are relaxed for the bench: minimum form time 0 s,"
                 + " seconds between comments 0, per hour unlimited, first comments not held, slow mode off."
                 + " The server logs warnings only.");
@@ -168,14 +165,6 @@ public final class CommentBench {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             return Stream.concat(report.load.acknowledged().stream(), report.warm.acknowledged().stream())
                     .filter(c -> !c.text().equals(stored.get(c.id()))).count();
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 

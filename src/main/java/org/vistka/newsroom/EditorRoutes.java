@@ -13,6 +13,7 @@ import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;
 import org.vistka.account.SignedIn;
 import org.vistka.article.ArticlePage;
+import org.vistka.article.ArticlePages;
 import org.vistka.article.ArticleStatus;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.ArticleSummary;
@@ -23,7 +24,9 @@ import org.vistka.article.Listing;
 import org.vistka.article.NewArticle;
 import org.vistka.article.Permalinks;
 import org.vistka.article.StoryStore;
+import org.vistka.article.Tag;
 import org.vistka.article.TaxonomyStore;
+import org.vistka.search.Search;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.App;
 import org.vistka.web.Html;
@@ -36,6 +39,9 @@ import org.vistka.web.Routes;
  * Save shows the editor again with the text exactly as typed.
  */
 public final class EditorRoutes implements Routes {
+    private static final int PICKER_SIZE = 10;
+    private static final int SUGGESTIONS = 5;
+
     private final StoryStore stories;
     private final ArticleStore articles;
     private final TaxonomyStore taxonomy;
@@ -47,10 +53,11 @@ public final class EditorRoutes implements Routes {
     private final SiteFrame siteFrame;
     private final Html html;
     private final Clock clock;
+    private final Search search;
 
     public EditorRoutes(StoryStore stories, ArticleStore articles, TaxonomyStore taxonomy, StorySaver saver,
                         ArticleWriter writer, FeaturedImages images, AuditLog audit, NewsroomFrame frame,
-                        SiteFrame siteFrame, Html html, Clock clock) {
+                        SiteFrame siteFrame, Html html, Clock clock, Search search) {
         this.stories = stories;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -62,6 +69,7 @@ public final class EditorRoutes implements Routes {
         this.siteFrame = siteFrame;
         this.html = html;
         this.clock = clock;
+        this.search = search;
     }
 
     @Override
@@ -95,7 +103,7 @@ public final class EditorRoutes implements Routes {
             case "insert" -> show(ctx, story, withSeeAlso(input, insert), Map.of(), "", List.of(), 200);
             case "find" -> {
                 String query = org.vistka.web.TextInput.singleLine(ctx.formParam("seeAlsoQuery"));
-                show(ctx, story, input, Map.of(), query, articles.search(query, 0, 10), 200);
+                show(ctx, story, input, Map.of(), query, search.stories(query, PICKER_SIZE), 200);
             }
             case "preview" -> preview(ctx, me, story, input);
             default -> save(ctx, me, story, input);
@@ -119,7 +127,9 @@ public final class EditorRoutes implements Routes {
         }
         NewArticle fields = draft.article();
         var article = articles.preview(story == null ? 0 : story.id(), fields, new BodyRenderer(), clock.instant());
-        html.render(ctx, "article/show.jte", new ArticlePage(siteFrame.layout("Preview: " + fields.title(), fields.standfirst(), null), article, null, null));
+        html.render(ctx, "article/show.jte", new ArticlePage(siteFrame.layout("Preview: " + fields.title(), fields.standfirst(), null),
+                article, search.relatedTo(article.id(), article.title(), article.tags().stream().map(Tag::name).toList(),
+                        ArticlePages.RELATED), null, null));
     }
 
     private void correct(Context ctx) {
@@ -139,7 +149,7 @@ public final class EditorRoutes implements Routes {
     private void findPage(Context ctx) {
         NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
         String query = org.vistka.web.TextInput.singleLine(ctx.queryParam("q"));
-        List<ArticleSummary> found = query.isEmpty() ? articles.list(Listing.ALL, 0, 0, 10) : articles.search(query, 0, 10);
+        List<ArticleSummary> found = query.isEmpty() ? articles.list(Listing.ALL, 0, 0, PICKER_SIZE) : search.stories(query, PICKER_SIZE);
         html.render(ctx, "newsroom/seeAlso.jte", new SeeAlsoPage(frame.layout(ctx, "Find a story to link"), query, found));
     }
 
@@ -161,7 +171,8 @@ public final class EditorRoutes implements Routes {
         html.render(ctx, "newsroom/editor.jte", new EditorPage(frame.layout(ctx, title), story == null ? null : story.id(),
                 input, new LinkedHashMap<>(problems), taxonomy.sections(), taxonomy.authors(), taxonomy.sources(),
                 StoryRules.statuses(me.account(), story), findQuery, found,
-                story == null ? List.of() : stories.related(story.id(), story.fields().sectionId(), 5), images.recent(12),
+                story == null ? List.of() : search.relatedTo(story.id(), story.fields().title(), story.tagNames(), SUGGESTIONS),
+                images.recent(12),
                 published ? Permalinks.articlePath(story.fields().slug(), story.fields().publishedAt()) : null,
                 story == null ? List.of() : saver.corrections(story.id()), StoryRules.canCorrect(me.account())));
     }

@@ -24,6 +24,7 @@ import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.media.MediaLibrary;
 import org.vistka.storage.ContentChanges;
+import org.vistka.search.Search;
 import org.vistka.site.SettingsStore;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.Assets;
@@ -59,7 +60,7 @@ public final class Newsroom implements AutoCloseable {
 
     public static Newsroom build(Jdbi jdbi, TaxonomyStore taxonomy, ArticleStore articles, ArticleWriter writer,
                                  SettingsStore settings, Path mediaDir, Assets assets, Html html, SiteFrame siteFrame,
-                                 Clock clock, boolean https, ContentChanges changes) {
+                                 Clock clock, boolean https, ContentChanges changes, Search search) {
         var accounts = new AccountStore(jdbi, clock);
         var sessions = new SessionStore(jdbi, clock, IDLE_EXPIRY, ABSOLUTE_EXPIRY);
         var hasher = new PasswordHasher(Argon2Parameters.RECOMMENDED);
@@ -77,7 +78,7 @@ public final class Newsroom implements AutoCloseable {
                 new AccountRoutes(new SignIn(accounts, sessions, new SignInThrottle(jdbi, clock), hasher), sessions, accounts,
                         hasher, policy, audit, guard, frame, html),
                 new StoryListRoutes(stories, taxonomy, frame, html),
-                new EditorRoutes(stories, articles, taxonomy, saver, writer, images, audit, frame, siteFrame, html, clock),
+                new EditorRoutes(stories, articles, taxonomy, saver, writer, images, audit, frame, siteFrame, html, clock, search),
                 new RevisionRoutes(stories, taxonomy, writer, audit, frame, html),
                 new MediaRoutes(library, settings, audit, frame, html),
                 new MemberRoutes(accounts, members, sessions, audit, frame, html),

@@ -3,8 +3,6 @@ package org.vistka.site;
 import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +20,11 @@ import org.vistka.storage.ContentChanges;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.PageTags;
 import org.vistka.web.Routes;
-import org.vistka.web.TextInput;
 
-/** The public list pages: home, section, tag, author, source and search. */
+/** The public list pages: home, section, tag, author and source. */
 public final class SiteRoutes implements Routes {
     private static final int LATEST_ON_HOME = 10;
     private static final int PER_SECTION_ON_HOME = 4;
-    private static final int MAX_QUERY_LENGTH = 200;
 
     private final ArticleStore articles;
     private final TaxonomyStore taxonomy;
@@ -55,7 +51,6 @@ public final class SiteRoutes implements Routes {
                 .map(a -> new Heading("Author", a.name(), a.bio(), null, a.id(), a.path()))));
         App.page(routes, "/source/{slug}/", ctx -> listing(ctx, Listing.SOURCE, taxonomy.source(ctx.pathParam("slug"))
                 .map(s -> new Heading("Source", s.name(), "Stories that cite " + s.name() + ".", s.homeUrl(), s.id(), s.path()))));
-        App.page(routes, "/search/", this::search);
     }
 
     private void home(Context ctx) {
@@ -85,20 +80,6 @@ public final class SiteRoutes implements Routes {
         Layout layout = frame.layout(title, heading.intro(), pager.selfPath()).withFeeds(FeedLink.of(heading.name(), heading.path()));
         html.render(ctx, "site/listing.jte", new ListingPage(layout,
                 heading.kind(), heading.name(), heading.intro(), heading.homeUrl(), trim(stories, pageSize), pager));
-    }
-
-    private void search(Context ctx) {
-        String query = TextInput.singleLine(ctx.queryParam("q"));
-        if (query.length() > MAX_QUERY_LENGTH) {
-            query = query.substring(0, MAX_QUERY_LENGTH);
-        }
-        int page = PageNumber.parse(ctx.queryParam("page"));
-        int pageSize = settings.site().storiesPerPage();
-        List<ArticleSummary> results = query.isEmpty() ? List.of()
-                : articles.search(query, (page - 1) * pageSize, pageSize + 1);
-        Pager pager = new Pager(page, results.size() > pageSize, "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        html.render(ctx, "site/search.jte", new SearchPage(frame.layout(query.isEmpty() ? "Search" : "Search: " + query,
-                null, null), query, trim(results, pageSize), pager));
     }
 
     /** Names the stories a page shows, so that editing one drops the page. */

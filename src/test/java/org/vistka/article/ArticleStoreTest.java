@@ -139,47 +139,6 @@ class ArticleStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void search_matches_title_or_standfirst_whatever_the_case(TestDatabase db) {
-        on(db);
-        long byTitle = story("Winter Tram FARES frozen " + unique).publishedAt(at(10)).save().id();
-        long byStandfirst = story("Council meets").standfirst("It keeps winter tram fares frozen " + unique)
-                .publishedAt(at(11)).save().id();
-        story("Winter tram timetable " + unique).save();
-        story("Winter tram fares frozen " + unique).status(ArticleStatus.DRAFT).save();
-
-        assertThat(ids(store.search("WINTER tram Fares Frozen " + unique, 0, 10))).containsExactly(byStandfirst, byTitle);
-        assertThat(ids(store.search("winter tram fares frozen " + unique, 1, 10))).containsExactly(byTitle);
-        assertThat(ids(store.search(unique + " frozen   FARES", 0, 10))).as("every word, in any order").containsExactly(byStandfirst, byTitle);
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void search_matches_non_ascii_letters_whatever_the_case(TestDatabase db) {
-        on(db);
-        long kyiv = story("Київ reopens its libraries " + unique).save().id();
-
-        assertThat(ids(store.search("Київ reopens its libraries " + unique, 0, 10))).as("same case").containsExactly(kyiv);
-        assertThat(ids(store.search("КИЇВ REOPENS its libraries " + unique, 0, 10))).as("other case").containsExactly(kyiv);
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void search_treats_percent_underscore_and_bang_literally(TestDatabase db) {
-        on(db);
-        for (String title : List.of("Turnout reaches 100% in", "File snake_case names in", "Wow! Ferry in", "Plain headline in")) {
-            story(title + " " + unique).save();
-        }
-
-        assertThat(foundTitles("100%")).containsExactly("Turnout reaches 100% in");
-        assertThat(foundTitles("%")).containsExactly("Turnout reaches 100% in");
-        assertThat(foundTitles("_")).containsExactly("File snake_case names in");
-        assertThat(foundTitles("e_c")).containsExactly("File snake_case names in");
-        assertThat(foundTitles("!")).containsExactly("Wow! Ferry in");
-        assertThat(foundTitles("!%")).isEmpty();
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
     void see_also_block_shows_the_current_title_and_badge_of_the_story_it_names(TestDatabase db) {
         on(db);
         long target = story("Aboard the ferry " + unique).media(MediaKind.VIDEO).save().id();
@@ -249,12 +208,6 @@ class ArticleStoreTest {
     /** A story in this test's own section. */
     private Stories.Story story(String title) {
         return stories.story(title).section(section);
-    }
-
-    /** The titles, without this test's marker, of this test's stories that a search finds. */
-    private List<String> foundTitles(String query) {
-        return store.search(query, 0, 1000).stream().map(ArticleSummary::title).filter(t -> t.endsWith(" " + unique))
-                .map(t -> t.substring(0, t.length() - unique.length() - 1)).toList();
     }
 
     private List<ArticleSummary> seeAlso(Stories.Saved story) {

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.vistka.web.App;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,12 +71,25 @@ public final class TestSite implements AutoCloseable {
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
         Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb);
         this.vistka = Vistka.start(config, clock);
+        // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
+        Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
     }
 
     /** Stops this site and starts a new server on the same database and data folder, as a restart would. */
     public TestSite restart() {
+        return restart(folder -> { });
+    }
+
+    /** Stops this site, lets {@code whileStopped} act on its data folder, and starts a new server on both again. */
+    public TestSite restart(Consumer<Path> whileStopped) {
         close();
+        whileStopped.accept(dataDir);
         return new TestSite(database, dataDir, dbUrl, false);
+    }
+
+    /** Another node of this site: a server with a data folder of its own on the same database. The caller closes it. */
+    public TestSite secondNode() {
+        return new TestSite(database, temporaryFolder(), dbUrl, false);
     }
 
     private static Path temporaryFolder() {
@@ -130,6 +144,10 @@ public final class TestSite implements AutoCloseable {
         return dataDir;
     }
 
+    public String dbUrl() {
+        return dbUrl;
+    }
+
     public Stories stories() {
         return new Stories(new ArticleWriter(jdbi(), new BodyRenderer(), Clock.systemUTC(), changes()), new TaxonomyStore(jdbi()),
                 new StoryStore(jdbi()));
@@ -173,7 +191,19 @@ public final class TestSite implements AutoCloseable {
 
     /** The page at {@code path}, which must answer 200, parsed as a reader's browser would. */
     public Document page(String path) {
-        HttpResponse<String> response = get(path);
+        return page(path, new String[0]);
+    }
+
+    /**
+     * The page at {@code path} rendered now, past the page cache (which never answers a request with a cookie): for
+     * what the cache may show a minute late, such as the related stories the search index finds.
+     */
+    public Document renderedPage(String path) {
+        return page(path, "Cookie", "vistka_probe=1");
+    }
+
+    private Document page(String path, String... headers) {
+        HttpResponse<String> response = get(path, headers);
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
