@@ -47,7 +47,10 @@ public final class App {
             routes.before(ctx -> {
                 ctx.attribute(STATEMENTS_AT_START, statementsOnThread.getAsLong());
                 headers.apply(ctx);
-                TrailingSlash.redirectIfMissing(ctx);
+                // A kept page is sent before the routes are even matched: the cheapest answer there is.
+                if (!TrailingSlash.redirectIfMissing(ctx) && cache.answerFromMemory(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
             });
             routes.get("/healthz", ctx -> health(ctx, healthy));
             routes.head("/healthz", ctx -> health(ctx, healthy));
@@ -104,6 +107,9 @@ public final class App {
     }
 
     private static void logRequest(Context ctx, Float ms, LongSupplier statementsOnThread) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         Long start = ctx.attribute(STATEMENTS_AT_START);
         log.info("event=request method={} path={} status={} ms={} queries={}", ctx.method(), ctx.path(), ctx.statusCode(),
                 String.format("%.1f", ms), start == null ? 0 : statementsOnThread.getAsLong() - start);

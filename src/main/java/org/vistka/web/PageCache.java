@@ -98,6 +98,24 @@ public final class PageCache {
         return renders.sum();
     }
 
+    /** Sends the kept page for this request if there is one; returns whether it did. */
+    boolean answerFromMemory(Context ctx) {
+        String method = ctx.method().name();
+        if (pages == null || !(method.equals("GET") || method.equals("HEAD"))) {
+            return false;
+        }
+        String key = keyOf(ctx);
+        CachedPage page = key == null ? null : pages.getIfPresent(key);
+        if (page == null || page.staleAt(clock.instant())) {
+            return false;
+        }
+        hits.increment();
+        ctx.header("X-Cache", "hit");
+        send(ctx, page);
+        return true;
+    }
+
+    /** Renders a page that is not kept (readers who miss it at once wait for one render), and keeps it if it may be. */
     void serve(Context ctx, Handler handler) throws Exception {
         String key = pages == null ? null : keyOf(ctx);
         if (key == null) {
@@ -107,20 +125,12 @@ public final class PageCache {
             }
             return;
         }
-        CachedPage page = pages.getIfPresent(key);
-        if (page != null && page.staleAt(clock.instant())) {
-            page = null;
-        }
-        if (page != null) {
-            hits.increment();
-            ctx.header("X-Cache", "hit");
-        } else {
-            ctx.header("X-Cache", "miss");
-            page = renderOnce(ctx, key, handler);
-            if (page == null) {
-                ctx.header("Cache-Control", NOT_SHARED);
-                return;
-            }
+        // A kept page was already answered by answerFromMemory, before the routes were matched.
+        ctx.header("X-Cache", "miss");
+        CachedPage page = renderOnce(ctx, key, handler);
+        if (page == null) {
+            ctx.header("Cache-Control", NOT_SHARED);
+            return;
         }
         send(ctx, page);
     }

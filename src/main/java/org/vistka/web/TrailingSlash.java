@@ -11,15 +11,16 @@ final class TrailingSlash {
     private TrailingSlash() {
     }
 
-    static void redirectIfMissing(Context ctx) {
+    /** Answers with the redirect when the address lacks its slash; returns whether it did. */
+    static boolean redirectIfMissing(Context ctx) {
         String method = ctx.method().name();
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return;
+            return false;
         }
         String path = ctx.req().getRequestURI();
         if (path.endsWith("/") || path.equals("/healthz") || path.startsWith("/static/")
                 || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
-            return;
+            return false;
         }
         if (path.startsWith("//")) {
             // "//host" would be a protocol-relative address: redirecting there would send readers off-site.
@@ -28,5 +29,6 @@ final class TrailingSlash {
         String query = ctx.queryString();
         ctx.redirect(path + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
+        return true;
     }
 }
