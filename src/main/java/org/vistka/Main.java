@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
 import org.vistka.bench.CommentBench;
+import org.vistka.bench.ScaleBench;
 import org.vistka.bench.SearchBench;
 import org.vistka.search.ReindexCommand;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The command line: {@code serve} starts the site; {@code admin} does newsroom chores; {@code bench comments}
- * measures comment posting against reading, {@code bench search} the search index. A problem at start is printed
+ * measures comment posting against reading, {@code bench search} the search index, {@code bench scale} pages as the
+ * archive grows ({@code bench http}, which drives nginx and WordPress too, is a script). A problem at start is printed
  * as one line naming the setting to change, and the process exits with status 2.
  */
 public final class Main {
@@ -28,8 +30,12 @@ public final class Main {
                         : new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
                 case "bench" -> {
                     String[] rest = Arrays.copyOfRange(args, 1, args.length);
-                    System.exit(rest.length > 0 && "search".equals(rest[0]) ? SearchBench.command(rest, System.out)
-                            : CommentBench.command(rest, System.out));
+                    String which = rest.length > 0 ? rest[0] : "";
+                    System.exit(switch (which) {
+                        case "search" -> SearchBench.command(rest, System.out);
+                        case "scale" -> ScaleBench.command(rest, System.out);
+                        default -> CommentBench.command(rest, System.out);
+                    });
                 }
                 case "help", "--help", "-h" -> System.out.println(usage());
                 default -> {
@@ -73,6 +79,8 @@ public final class Main {
                           | reindex (rebuild the search index, with the server stopped)
                   bench   comments: measure comments per second and readers' latency (SQLite, PostgreSQL)
                           search [stories]: index a generated archive and time a mix of searches
+                          scale [largest]: page render and start-up times at 10,000 to 1,000,000 stories
+                          http: cached and uncached pages against nginx and WordPress, with wrk
                   test    run the whole test suite
                   help    show this text""";
     }

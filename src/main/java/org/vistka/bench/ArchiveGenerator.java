@@ -18,6 +18,9 @@ import org.vistka.article.ChangeStamp;
  * of each language's syllables plus a few real words, place names in several forms and people's names, so that
  * stemming, variants and quoted names have something to find. The same seed gives the same archive.
  *
+ * <p>A generator made with shorter bodies writes an archive whose size in stories matters more than its words (the
+ * scale bench's million stories). Stories can be added in steps: each step continues the ids and the timeline.
+ *
  * <p>Rows go in with batched inserts, {@link #STORIES_PER_TRANSACTION} stories to a transaction, and explicit ids
  * (on PostgreSQL the identity sequences are therefore not advanced: use a database made for the bench).
  */
@@ -31,20 +34,39 @@ public final class ArchiveGenerator {
     private static final long TEN_YEARS_MILLIS = 3_652L * 86_400_000L;
 
     private final long seed;
+    private final int shortestBody;
+    private final int longestBody;
     private final List<Lexicon> lexicons = Lexicon.all();
 
     public ArchiveGenerator(long seed) {
+        this(seed, 300, 1_500);
+    }
+
+    /** A generator whose bodies have from {@code shortestBody} to {@code longestBody} words. */
+    public ArchiveGenerator(long seed, int shortestBody, int longestBody) {
         this.seed = seed;
+        this.shortestBody = shortestBody;
+        this.longestBody = longestBody;
     }
 
     /** Writes {@code count} published stories and everything they refer to; {@code progress} hears the stories written so far. */
     public void generate(Jdbi jdbi, int count, IntConsumer progress) {
-        Random random = new Random(seed);
-        jdbi.useTransaction(h -> writeTaxonomy(h, random));
-        for (int from = 0; from < count; from += STORIES_PER_TRANSACTION) {
-            int start = from;
-            int end = Math.min(count, from + STORIES_PER_TRANSACTION);
-            jdbi.useTransaction(h -> writeStories(h, random, start, end, count));
+        generate(jdbi, 0, count, count, progress);
+    }
+
+    /**
+     * Writes stories {@code from} (0 for an empty database, which also gets the sections, authors, tags and sources)
+     * up to {@code to}, of an archive that will hold {@code total}: its ten years are shared out over all of them.
+     */
+    public void generate(Jdbi jdbi, int from, int to, int total, IntConsumer progress) {
+        Random random = new Random(seed + from);
+        if (from == 0) {
+            jdbi.useTransaction(h -> writeTaxonomy(h, random));
+        }
+        for (int step = from; step < to; step += STORIES_PER_TRANSACTION) {
+            int start = step;
+            int end = Math.min(to, step + STORIES_PER_TRANSACTION);
+            jdbi.useTransaction(h -> writeStories(h, random, start, end, total));
             progress.accept(end);
         }
     }
@@ -99,7 +121,7 @@ public final class ArchiveGenerator {
             Lexicon lexicon = lexicons.get(language);
             String title = capitalized(String.join(" ", words(lexicon, random, 6 + random.nextInt(9), true)));
             String standfirst = sentence(lexicon, random, 15 + random.nextInt(21));
-            List<String> paragraphs = body(lexicon, random, 300 + random.nextInt(1_201));
+            List<String> paragraphs = body(lexicon, random, shortestBody + random.nextInt(longestBody - shortestBody + 1));
             long published = FIRST.toEpochMilli() + TEN_YEARS_MILLIS * n / count + random.nextInt(3_600_000);
             stories.bind("id", id).bind("slug", "archive-" + id).bind("title", title).bind("standfirst", standfirst)
                     .bind("source", String.join("\n\n", paragraphs))

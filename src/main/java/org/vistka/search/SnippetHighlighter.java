@@ -27,6 +27,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(100_000)
                 .withMaskedFieldsFunc(field -> IndexFields.BODY.equals(field) ? BODY_COPIES : Set.of())
+                // The query's terms are looked up in the body's postings alone: matching the whole query (sixteen
+                // fields) against every hit again took four fifths of a search.
+                .withWeightMatches(false)
                 // Full stops are sentence ends enough for a snippet, and far cheaper to find than the JDK's sentence rules.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator('.'), PASSAGE_CHARS, 0.3f)));
