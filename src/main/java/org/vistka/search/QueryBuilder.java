@@ -3,8 +3,10 @@ package org.vistka.search;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -27,6 +29,13 @@ final class QueryBuilder {
     /** The exact form of a word counts a little more than a stem, so "Київ" ranks stories saying Київ first. */
     private static final float EXACT_WEIGHT = 1.25f;
     private static final int MAX_PHRASE_WORDS = 12;
+    private static final int RELATED_WORDS = 3;
+    /**
+     * Related stories share words of the headline with another's headline (and its tags): the headlines' postings are
+     * short, so the query stays cheap however large the archive, where the bodies' would score much of it.
+     */
+    private static final List<IndexFields.Weighted> HEADLINES = IndexFields.TEXT.stream()
+            .filter(field -> field.name().equals(IndexFields.TITLE)).toList();
 
     private final Analyzers analyzers;
     private final NameVariants variants;
@@ -46,7 +55,7 @@ final class QueryBuilder {
             if (parts++ == QueryText.MAX_PARTS) {
                 break;
             }
-            query.add(word(word), isStopWord(word) ? Occur.SHOULD : Occur.MUST);
+            query.add(word(word, IndexFields.TEXT), isStopWord(word) ? Occur.SHOULD : Occur.MUST);
         }
         for (String phrase : text.phrases()) {
             List<String> phraseWords = analyzers.exactWords(phrase);
@@ -60,20 +69,27 @@ final class QueryBuilder {
     }
 
     /** Stories like one with this title and these tags: any of the title's words (not its stop words), shared tags first. */
-    Query related(String title, List<String> tags) {
+    /**
+     * Stories like one with this headline and these tags: its {@value #RELATED_WORDS} most distinctive headline words
+     * (those in the fewest headlines, by {@code headlinesWith}) and its tags. Common words would only make the query
+     * slow and the likeness vague.
+     */
+    Query related(String title, List<String> tags, ToIntFunction<String> headlinesWith) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         analyzers.exactWords(IndexFields.normal(title)).stream().distinct().filter(word -> !isStopWord(word))
-                .limit(QueryText.MAX_PARTS).forEach(word -> query.add(word(word), Occur.SHOULD));
+                .sorted(Comparator.comparingInt(headlinesWith)).limit(RELATED_WORDS)
+                .forEach(word -> query.add(word(word, HEADLINES), Occur.SHOULD));
         tags.stream().distinct().limit(QueryText.MAX_PARTS).forEach(tag -> query.add(new BoostQuery(new TermQuery(
                 new Term(IndexFields.TAG, IndexFields.normal(tag).toLowerCase(java.util.Locale.ROOT))), 3f), Occur.SHOULD));
         return query.build();
     }
 
-    private Query word(String word) {
+    /** {@code word} in any of its forms and spellings, in any of {@code fields}. */
+    private Query word(String word, List<IndexFields.Weighted> fields) {
         Map<String, Map<String, Float>> termsByField = new LinkedHashMap<>();
-        addSpelling(termsByField, word, 1f);
+        addSpelling(termsByField, word, 1f, fields);
         for (String variant : variants.of(word)) {
-            addSpelling(termsByField, variant, VARIANT_WEIGHT);
+            addSpelling(termsByField, variant, VARIANT_WEIGHT, fields);
         }
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         termsByField.forEach((field, terms) -> {
@@ -85,8 +101,9 @@ final class QueryBuilder {
         return anyField.build();
     }
 
-    private void addSpelling(Map<String, Map<String, Float>> termsByField, String spelling, float weight) {
-        for (IndexFields.Weighted field : IndexFields.TEXT) {
+    private void addSpelling(Map<String, Map<String, Float>> termsByField, String spelling, float weight,
+                             List<IndexFields.Weighted> fields) {
+        for (IndexFields.Weighted field : fields) {
             analyzers.exactWords(spelling).forEach(term -> add(termsByField, field.name(), term, weight));
             for (Language language : Language.values()) {
                 for (String stem : analyzers.stems(language, spelling)) {

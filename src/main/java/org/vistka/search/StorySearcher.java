@@ -83,14 +83,23 @@ final class StorySearcher {
 
     /** Up to {@code limit} published stories most like one with this title and tags, leaving out story {@code id}. */
     List<Long> related(long id, String title, List<String> tags, int limit) {
-        Query like = queries.related(title, tags);
-        if (((BooleanQuery) like).clauses().isEmpty()) {
-            return List.of();
+        return index.withSearcher(searcher -> {
+            Query like = queries.related(title, tags, word -> headlinesWith(searcher, word));
+            if (((BooleanQuery) like).clauses().isEmpty()) {
+                return List.of();
+            }
+            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                    .add(new TermQuery(IndexFields.idTerm(id)), Occur.MUST_NOT).build();
+            return ids(searcher, Arrays.stream(search(searcher, query, limit, false).scoreDocs).mapToInt(hit -> hit.doc).toArray());
+        });
+    }
+
+    private static int headlinesWith(IndexSearcher searcher, String word) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(IndexFields.TITLE, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read", e);
         }
-        Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
-                .add(new TermQuery(IndexFields.idTerm(id)), Occur.MUST_NOT).build();
-        return index.withSearcher(searcher -> ids(searcher,
-                Arrays.stream(search(searcher, query, limit, false).scoreDocs).mapToInt(hit -> hit.doc).toArray()));
     }
 
     private static TopDocs search(IndexSearcher searcher, Query query, int n, boolean newest) {
