@@ -42,9 +42,11 @@ WORK=$(mktemp -d /tmp/vistka-bench-http.XXXXXX)
 chmod 755 "$WORK"  # nginx's workers run as an unprivileged user and must read the static copy
 SERVER_PID= NGINX_STARTED=
 cleanup() {
+  local status=$?
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
   [ -n "$NGINX_STARTED" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null
   rm -rf "$WORK"
+  exit "$status"
 }
 trap cleanup EXIT
 
@@ -55,7 +57,8 @@ start_vistka() {
   local started
   started=$(now_ms)
   VISTKA_DATA="$WORK/data" VISTKA_PORT=$PORT VISTKA_HOST=127.0.0.1 VISTKA_DEMO=true VISTKA_LOG_LEVEL=WARN \
-    "$JAVA" -Xmx512m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
+    "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/vistka.jsa \
+    --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "Vistka did not start"; }
