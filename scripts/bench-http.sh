@@ -43,8 +43,9 @@ chmod 755 "$WORK"  # nginx's workers run as an unprivileged user and must read t
 SERVER_PID= NGINX_STARTED=
 cleanup() {
   local status=$?
-  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-  [ -n "$NGINX_STARTED" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null
+  # A stopped server's status is 143 (SIGTERM): not the bench's.
+  { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; } || true
+  { [ -n "$NGINX_STARTED" ] && nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -s stop 2>/dev/null; } || true
   rm -rf "$WORK"
   exit "$status"
 }
