@@ -112,7 +112,7 @@ public final class PageCache {
         }
         hits.increment();
         ctx.header("X-Cache", "hit");
-        send(ctx, page);
+        send(ctx, page, true);
         return true;
     }
 
@@ -133,7 +133,7 @@ public final class PageCache {
             ctx.header("Cache-Control", NOT_SHARED);
             return;
         }
-        send(ctx, page);
+        send(ctx, page, false);
     }
 
     private CachedPage renderOnce(Context ctx, String key, Handler handler) throws Exception {
@@ -256,7 +256,11 @@ public final class PageCache {
         }
     }
 
-    private void send(Context ctx, CachedPage page) {
+    /**
+     * Sends a kept page. {@code direct}: straight to the response, the fastest way, for a request that no handler
+     * will see (one answered before the routes are matched); otherwise as the handler's result.
+     */
+    private void send(Context ctx, CachedPage page, boolean direct) {
         ctx.header("ETag", page.etag());
         ctx.header("Last-Modified", page.lastModified());
         ctx.header("Cache-Control", SHARED);
@@ -280,9 +284,11 @@ public final class PageCache {
             }
             case IDENTITY -> page.identity();
         };
-        // Written straight to the response with its length: no chunked encoding, no copying through a stream.
+        // With its length the page goes out in one piece rather than in chunks.
         ctx.res().setContentLength(body.length);
-        if (!ctx.method().name().equals("HEAD")) {
+        if (!direct) {
+            ctx.result(body);
+        } else if (!ctx.method().name().equals("HEAD")) {
             try {
                 ctx.res().getOutputStream().write(body);
             } catch (IOException e) {
