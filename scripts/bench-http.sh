@@ -83,7 +83,7 @@ declare -A RPS P99
 measure() {  # name connections url [wrk options…]
   local name=$1 conns=$2 url=$3 out="$WORK/$1.txt"
   shift 3
-  wrk -t2 -c"$conns" -d"${SECONDS_EACH}s" --latency "$@" "$url" >"$out" 2>&1 || die "wrk failed for $name: $(cat "$out")"
+  wrk -t"$((conns < 2 ? 1 : 2))" -c"$conns" -d"${SECONDS_EACH}s" --latency "$@" "$url" >"$out" 2>&1 || die "wrk failed for $name: $(cat "$out")"
   local rps p50 p99 bad
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
@@ -110,7 +110,7 @@ ARTICLE=$(curl -fs "$BASE/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]
 [ -n "$ARTICLE" ] || die "found no article on the home page"
 curl -fs -o "$WORK/article.html" "$BASE$ARTICLE"
 # Warm up: let the JIT compile the paths measured below, as a server that has run for a while has.
-for url in "$BASE$ARTICLE" "$BASE/"; do wrk -t2 -c32 -d5s "$url" >/dev/null 2>&1; done
+for url in "$BASE$ARTICLE" "$BASE/" "$BASE$ARTICLE"; do wrk -t2 -c32 -d5s "$url" >/dev/null 2>&1; done
 wrk -t2 -c32 -d5s -H "Cookie: bench=uncached" "$BASE$ARTICLE" >/dev/null 2>&1
 echo "Article $ARTICLE: $(wc -c <"$WORK/article.html") bytes of HTML, $(gzip -9 -c "$WORK/article.html" | wc -c) gzip"
 echo
@@ -119,6 +119,8 @@ measure vistka_cached_article "$CONNS" "$BASE$ARTICLE"
 measure vistka_cached_home "$CONNS" "$BASE/"
 # A cookie keeps the page cache out of the way: every one of these requests renders the page.
 measure vistka_uncached_article "$CONNS" "$BASE$ARTICLE" -H "Cookie: bench=uncached"
+# One reader at a time: what a render costs a reader, without waiting behind others.
+measure vistka_uncached_article_1 1 "$BASE$ARTICLE" -H "Cookie: bench=uncached"
 measure vistka_cached_article_256 256 "$BASE$ARTICLE"
 RSS_KB=$(awk '/VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
 
