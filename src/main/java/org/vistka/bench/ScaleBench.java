@@ -33,8 +33,9 @@ public final class ScaleBench {
     private static final int[] SIZES = {10_000, 100_000, 1_000_000};
     private static final int DEEP_PAGE = 500;
     private static final int STORIES_PER_PAGE = 20;
-    private static final int WARM_UP = 50;
-    private static final int MEASURED = 300;
+    /** Renders before measuring: a server that has just started runs its code interpreted at first. */
+    private static final int WARM_UP = 1_500;
+    private static final int MEASURED = 500;
     /** A cookie keeps the page cache out of the way: every request is a render. */
     private static final String[] UNCACHED = {"Cookie", "bench=uncached"};
 
