@@ -58,7 +58,7 @@ start_vistka() {
   local started
   started=$(now_ms)
   VISTKA_DATA="$WORK/data" VISTKA_PORT=$PORT VISTKA_HOST=127.0.0.1 VISTKA_DEMO=true VISTKA_LOG_LEVEL=WARN \
-    "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/vistka.jsa \
+    "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/vistka.jsa -Xlog:cds=off \
     --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
