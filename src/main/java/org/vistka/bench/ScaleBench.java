@@ -146,8 +146,8 @@ public final class ScaleBench {
             int port = freePort();
             Path jar = jar();
             var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jar.resolveSibling("vistka.jsa"), "-Xlog:cds=off",
-                    "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve");
+                    "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jar.resolveSibling("vistka.jsa"),
+                    "-Xlog:cds=off", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve");
             var builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(bench.dataDir().resolve("server.log").toFile()));
             builder.environment().putAll(Map.of("VISTKA_DATA", bench.dataDir().toString(), "VISTKA_DB_URL", bench.url(),
