@@ -59,6 +59,12 @@ public final class PageCache {
     private final AtomicLong generation = new AtomicLong();
     /** The generation at which each tag was last dropped: a page whose tags were dropped during its render is not kept. */
     private final Map<String, Long> droppedAt = new ConcurrentHashMap<>();
+    /**
+     * droppedAt forgets everything when it grows past {@link #REMEMBERED_DROPS} tags (an import touches every story);
+     * a render that started before it forgot is then not kept, whatever it shows.
+     */
+    private final AtomicLong forgotAt = new AtomicLong(-1);
+    private static final int REMEMBERED_DROPS = 10_000;
     private final Compression compression = new Compression();
     private final Clock clock;
     private final LongAdder hits = new LongAdder();
@@ -205,7 +211,7 @@ public final class PageCache {
 
     /** Whether a change reached a page with these tags after generation {@code startedAt}. */
     private boolean changedSince(Set<String> tags, long startedAt) {
-        if (droppedAt.getOrDefault(ContentChanges.EVERYTHING, -1L) > startedAt) {
+        if (forgotAt.get() > startedAt || droppedAt.getOrDefault(ContentChanges.EVERYTHING, -1L) > startedAt) {
             return true;
         }
         if (tags.isEmpty()) {
@@ -222,6 +228,10 @@ public final class PageCache {
 
     private void drop(Set<String> tags) {
         long now = generation.incrementAndGet();
+        if (droppedAt.size() > REMEMBERED_DROPS) {
+            forgotAt.set(now);
+            droppedAt.clear();
+        }
         tags.forEach(tag -> droppedAt.put(tag, now));
         rendering.clear();
         if (pages == null) {
