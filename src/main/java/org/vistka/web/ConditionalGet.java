@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Answers a GET for a generated document (a feed, a sitemap) with validators, so that feed readers and crawlers
@@ -33,7 +34,7 @@ public final class ConditionalGet {
         String etag = etag(body);
         ctx.header("ETag", etag);
         if (lastModified != null) {
-            ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
+            ctx.header("Last-Modified", httpDate(lastModified));
         }
         // Caches may keep the document but must ask again each time: the answer is usually a cheap 304.
         ctx.header("Cache-Control", "public, no-cache");
@@ -43,6 +44,20 @@ public final class ConditionalGet {
         }
         ctx.contentType(contentType);
         ctx.result(body);
+    }
+
+    /** An instant as HTTP writes dates: {@code Wed, 25 Nov 2026 20:15:00 GMT}. */
+    public static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
+    }
+
+    /** The instant an HTTP date names, or empty for one that does not parse. */
+    static Optional<Instant> parseHttpDate(String value) {
+        try {
+            return Optional.of(Instant.from(HTTP_DATE.parse(value.strip())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The strong entity tag of these bytes: a quoted, shortened SHA-256. */
@@ -69,11 +84,6 @@ public final class ConditionalGet {
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
-        try {
-            Instant since = Instant.from(HTTP_DATE.parse(ifModifiedSince.strip()));
-            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return parseHttpDate(ifModifiedSince).map(since -> !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since)).orElse(false);
     }
 }

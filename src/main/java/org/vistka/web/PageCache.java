@@ -7,22 +7,12 @@ import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -47,9 +37,6 @@ public final class PageCache {
     static final Key<PageCache> KEY = new Key<>("vistka.pageCache");
     private static final Duration FRESH = Duration.ofSeconds(60);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
-    private static final Set<String> KEPT_PARAMETERS = Set.of("page", "cpage");
-    /** For a proxy or CDN in front: keep for 30 s, and go on serving a stale copy while Vistka restarts. */
-    static final String SHARED = "public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
     private static final String NOT_SHARED = "private, no-cache";
 
     private final Cache<String, CachedPage> pages;
@@ -111,20 +98,20 @@ public final class PageCache {
         if (pages == null || !(method.equals("GET") || method.equals("HEAD"))) {
             return false;
         }
-        String key = keyOf(ctx);
+        String key = CacheKey.of(ctx);
         CachedPage page = key == null ? null : pages.getIfPresent(key);
         if (page == null || page.staleAt(clock.instant())) {
             return false;
         }
         hits.increment();
         ctx.header("X-Cache", "hit");
-        send(ctx, page, true);
+        page.sendTo(ctx, true);
         return true;
     }
 
     /** Renders a page that is not kept (readers who miss it at once wait for one render), and keeps it if it may be. */
     void serve(Context ctx, Handler handler) throws Exception {
-        String key = pages == null ? null : keyOf(ctx);
+        String key = pages == null ? null : CacheKey.of(ctx);
         if (key == null) {
             handler.handle(ctx);
             if (ctx.res().getHeader("Cache-Control") == null) {
@@ -139,7 +126,7 @@ public final class PageCache {
             ctx.header("Cache-Control", NOT_SHARED);
             return;
         }
-        send(ctx, page, false);
+        page.sendTo(ctx, false);
     }
 
     private CachedPage renderOnce(Context ctx, String key, Handler handler) throws Exception {
@@ -189,10 +176,11 @@ public final class PageCache {
         String etag = ctx.res().getHeader("ETag");
         String lastModified = ctx.res().getHeader("Last-Modified");
         Instant now = clock.instant();
-        long modifiedSeconds = lastModified == null ? now.getEpochSecond() : parseDate(lastModified);
+        Instant modified = lastModified == null ? now : ConditionalGet.parseHttpDate(lastModified).orElse(now);
         return new CachedPage(contentType == null ? "text/html; charset=utf-8" : contentType, body,
-                compression.gzip(body), compression.brotli(body), etag != null ? etag : etagOf(body),
-                lastModified != null ? lastModified : httpDate(modifiedSeconds), modifiedSeconds, PageTags.of(ctx), now);
+                compression.gzip(body), compression.brotli(body),
+                // Weak: the same page in brotli, gzip or as it is.
+                etag != null ? etag : "W/" + ConditionalGet.etag(body), modified, PageTags.of(ctx), now);
     }
 
     private void keep(String key, CachedPage page, long startedAt) {
@@ -263,105 +251,6 @@ public final class PageCache {
             if (keys != null) {
                 keys.remove(key);
             }
-        }
-    }
-
-    /**
-     * Sends a kept page. {@code direct}: straight to the response, the fastest way, for a request that no handler
-     * will see (one answered before the routes are matched); otherwise as the handler's result.
-     */
-    private void send(Context ctx, CachedPage page, boolean direct) {
-        ctx.header("ETag", page.etag());
-        ctx.header("Last-Modified", page.lastModified());
-        ctx.header("Cache-Control", SHARED);
-        ctx.header("Vary", "Accept-Encoding");
-        ctx.disableCompression();
-        if (notModified(ctx, page)) {
-            ctx.status(304);
-            ctx.result(new byte[0]);
-            return;
-        }
-        ctx.status(200);
-        ctx.contentType(page.contentType());
-        byte[] body = switch (Compression.choose(ctx.header("Accept-Encoding"), page.brotli() != null)) {
-            case BROTLI -> {
-                ctx.header("Content-Encoding", "br");
-                yield page.brotli();
-            }
-            case GZIP -> {
-                ctx.header("Content-Encoding", "gzip");
-                yield page.gzip();
-            }
-            case IDENTITY -> page.identity();
-        };
-        // With its length the page goes out in one piece rather than in chunks.
-        ctx.res().setContentLength(body.length);
-        if (!direct) {
-            ctx.result(body);
-        } else if (!ctx.method().name().equals("HEAD")) {
-            try {
-                ctx.res().getOutputStream().write(body);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private static boolean notModified(Context ctx, CachedPage page) {
-        String ifNoneMatch = ctx.header("If-None-Match");
-        if (ifNoneMatch != null) {
-            String ours = page.etag().replaceFirst("^W/", "");
-            for (String tag : ifNoneMatch.split(",")) {
-                String theirs = tag.trim().replaceFirst("^W/", "");
-                if (theirs.equals("*") || theirs.equals(ours)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String ifModifiedSince = ctx.header("If-Modified-Since");
-        return ifModifiedSince != null && parseDate(ifModifiedSince) >= page.lastModifiedSeconds();
-    }
-
-    /**
-     * The cache key: the address and its kept parameters in a fixed order, or null when the request must not be
-     * answered from the cache.
-     */
-    private static String keyOf(Context ctx) {
-        // The newsroom's pages are for its members alone, whatever a request carries.
-        if (ctx.header("Cookie") != null || ctx.path().startsWith("/newsroom/")) {
-            return null;
-        }
-        Map<String, List<String>> parameters = ctx.queryParamMap();
-        var kept = new TreeMap<String, String>();
-        for (var parameter : parameters.entrySet()) {
-            if (!KEPT_PARAMETERS.contains(parameter.getKey()) || parameter.getValue().size() != 1) {
-                return null;
-            }
-            kept.put(parameter.getKey(), parameter.getValue().getFirst());
-        }
-        return kept.isEmpty() ? ctx.req().getRequestURI() : ctx.req().getRequestURI() + "?" + kept;
-    }
-
-    private static String etagOf(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String httpDate(long epochSeconds) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochSecond(epochSeconds).atOffset(ZoneOffset.UTC));
-    }
-
-    /** Seconds since the epoch of an HTTP date, or -1 for one that does not parse. */
-    private static long parseDate(String value) {
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
-        } catch (DateTimeParseException e) {
-            return -1;
         }
     }
 }
