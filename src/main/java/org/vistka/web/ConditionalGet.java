@@ -77,13 +77,18 @@ public final class ConditionalGet {
      */
     public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
-            // Weak comparison, as If-None-Match uses: W/"x" matches "x".
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+            // Weak comparison, as If-None-Match uses: W/"x" matches "x", either way round.
+            String current = opaque(etag);
+            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).map(ConditionalGet::opaque)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(current));
         }
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }
         return parseHttpDate(ifModifiedSince).map(since -> !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since)).orElse(false);
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }
