@@ -17,6 +17,7 @@ SECONDS_EACH=${BENCH_SECONDS:-10}
 CONNS=${BENCH_CONNECTIONS:-32}
 WORDPRESS=${BENCH_WORDPRESS:-../shared/bench/wordpress}
 JAVA=${JAVA_HOME:?the launcher sets JAVA_HOME}/bin/java
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:?the launcher sets the options of ./vistka serve}
 JAR=target/vistka.jar
 
 die() { echo "bench http: $*" >&2; exit 1; }
@@ -58,8 +59,7 @@ start_vistka() {
   local started
   started=$(now_ms)
   VISTKA_DATA="$WORK/data" VISTKA_PORT=$PORT VISTKA_HOST=127.0.0.1 VISTKA_DEMO=true VISTKA_LOG_LEVEL=WARN \
-    "$JAVA" -Xmx512m -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=target/vistka.jsa -Xlog:cds=off \
-    --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
+    "$JAVA" $SERVER_JAVA_OPTS --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "Vistka did not start"; }
@@ -110,8 +110,9 @@ ARTICLE=$(curl -fs "$BASE/" | grep -o 'href="/20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]
 [ -n "$ARTICLE" ] || die "found no article on the home page"
 curl -fs -o "$WORK/article.html" "$BASE$ARTICLE"
 # Warm up: let the JIT compile the paths measured below, as a server that has run for a while has.
-for url in "$BASE$ARTICLE" "$BASE/" "$BASE$ARTICLE"; do wrk -t2 -c32 -d5s "$url" >/dev/null 2>&1; done
+# The cached pages last, and the article longest: on two cores the compiler needs about 15 s to settle.
 wrk -t2 -c32 -d5s -H "Cookie: bench=uncached" "$BASE$ARTICLE" >/dev/null 2>&1
+for url in "$BASE$ARTICLE" "$BASE/" "$BASE$ARTICLE" "$BASE$ARTICLE"; do wrk -t2 -c32 -d5s "$url" >/dev/null 2>&1; done
 echo "Article $ARTICLE: $(wc -c <"$WORK/article.html") bytes of HTML, $(gzip -9 -c "$WORK/article.html" | wc -c) gzip"
 echo
 echo "Vistka (port $PORT)"
@@ -123,6 +124,7 @@ measure vistka_uncached_article "$CONNS" "$BASE$ARTICLE" -H "Cookie: bench=uncac
 measure vistka_uncached_article_1 1 "$BASE$ARTICLE" -H "Cookie: bench=uncached"
 measure vistka_cached_article_256 256 "$BASE$ARTICLE"
 RSS_KB=$(awk '/VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+RSS_ANON_KB=$(awk '/RssAnon/ { print $2 }' "/proc/$SERVER_PID/status")
 
 echo
 NGINX_PORT=$(free_port $((PORT + 1)))
@@ -173,4 +175,4 @@ echo "  Vistka cached / WordPress uncached:      $(ratio vistka_cached_article w
 echo "  Vistka cached / WordPress fastcgi cache: $(ratio vistka_cached_article wordpress_fastcgi_cache)"
 echo
 echo "Start-up to a healthy /healthz: first start (creating the demo site) ${first_start} ms, restart ${restart} ms"
-echo "Vistka's resident memory after the run: $((RSS_KB / 1024)) MB"
+echo "Vistka's resident memory after the run: $((RSS_KB / 1024)) MB, of which $((RSS_ANON_KB / 1024)) MB its own (the rest: the JDK's and Vistka's files, mapped and shared)"

@@ -21,8 +21,9 @@ import java.util.Optional;
  * refused whatever its score, and anything else scoring below 3 of 4 is refused too. zxcvbn's lists are English;
  * it cannot know common Ukrainian passwords, so a Cyrillic password is judged by its length and variety alone.
  *
- * <p>The only I/O is zxcvbn loading its word lists from the class path, once, in the constructor. Thread-safe:
- * zxcvbn only reads those lists.
+ * <p>The only I/O is zxcvbn loading its word lists from the class path, once, when the first password is checked:
+ * they take about 0.4 s and 14 MB, which a server that starts in a second and rarely sees a new password should not
+ * pay at start. Thread-safe: zxcvbn only reads those lists.
  */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
@@ -32,7 +33,10 @@ public final class PasswordPolicy {
     private static final int MIN_LOCAL_PART = 4;
     private static final String ADVICE = " Try a longer phrase of several unrelated words.";
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /** Loaded by the JVM on first use, once, whichever thread comes first. */
+    private static final class WordLists {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
 
     /**
      * Why this password may not be used by the member with this email, or empty if it may.
@@ -60,7 +64,7 @@ public final class PasswordPolicy {
         if (emailParts.stream().anyMatch(lower::contains)) {
             return Optional.of("Do not use your email address, or the part of it before the @, in your password.");
         }
-        Strength strength = zxcvbn.measure(normal, emailParts);
+        Strength strength = WordLists.ZXCVBN.measure(normal, emailParts);
         boolean common = isCommonPassword(strength, normal);
         if (common || strength.getScore() < MIN_SCORE) {
             return Optional.of(tooEasy(strength, common));

@@ -11,6 +11,7 @@ import io.javalin.util.JavalinBindException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.StartupFailure;
@@ -37,20 +38,24 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.appData(PageCache.KEY, cache);
             config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.threadPool = threadPool();
             config.router.ignoreTrailingSlashes = false;
             // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(102, SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-            config.requestLogger.http((ctx, ms) -> logRequest(ctx, ms, statementsOnThread));
+            config.requestLogger.http((ctx, ms) -> {
+                Long start = ctx.attribute(STATEMENTS_AT_START);
+                logRequest(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
+                        start == null ? 0 : statementsOnThread.getAsLong() - start);
+            });
+            // Kept pages are answered in front of Javalin, by Jetty itself; Javalin puts its handlers inside this one.
+            config.jetty.modifyServer(server -> server.setHandler(new MemoryAnswers(cache, headers)));
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {
                 ctx.attribute(STATEMENTS_AT_START, statementsOnThread.getAsLong());
                 headers.apply(ctx);
-                // A kept page is sent before the routes are even matched: the cheapest answer there is.
-                if (!TrailingSlash.redirectIfMissing(ctx) && cache.answerFromMemory(ctx)) {
-                    ctx.skipRemainingHandlers();
-                }
+                TrailingSlash.redirectIfMissing(ctx);
             });
             routes.get("/healthz", ctx -> health(ctx, healthy));
             routes.head("/healthz", ctx -> health(ctx, healthy));
@@ -77,6 +82,18 @@ public final class App {
         Handler cached = ctx -> ctx.appData(PageCache.KEY).serve(ctx, handler);
         routes.get(path, cached);
         routes.head(path, cached);
+    }
+
+    /**
+     * Jetty's threads. Pages kept in memory are answered without blocking and a render waits only briefly on the
+     * database, so a few dozen threads keep two cores busy; Jetty's default of 250 would only add memory (a stack
+     * each) and switching between them when a crowd arrives.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = Math.max(32, 16 * Runtime.getRuntime().availableProcessors());
+        var pool = new QueuedThreadPool(threads, threads);
+        pool.setName("vistka-http");
+        return pool;
     }
 
     /** Starts listening; port 0 picks a free port, which {@link #port()} then tells. */
@@ -106,12 +123,11 @@ public final class App {
         ctx.result(ok ? "ok" : "unavailable");
     }
 
-    private static void logRequest(Context ctx, Float ms, LongSupplier statementsOnThread) {
-        if (!log.isInfoEnabled()) {
-            return;
+    /** One line per request, the same whether Javalin answered it or the page cache in front of it. */
+    static void logRequest(String method, String path, int status, float ms, long queries) {
+        if (log.isInfoEnabled()) {
+            log.info("event=request method={} path={} status={} ms={} queries={}", method, path, status,
+                    String.format("%.1f", ms), queries);
         }
-        Long start = ctx.attribute(STATEMENTS_AT_START);
-        log.info("event=request method={} path={} status={} ms={} queries={}", ctx.method(), ctx.path(), ctx.statusCode(),
-                String.format("%.1f", ms), start == null ? 0 : statementsOnThread.getAsLong() - start);
     }
 }

@@ -1,10 +1,9 @@
 package org.vistka.web;
 
-import io.javalin.http.Context;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.jetty.util.MultiMap;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * Which requests the page cache may answer, and under which key: the address with its kept parameters in a fixed
@@ -16,13 +15,24 @@ final class CacheKey {
     private CacheKey() {
     }
 
-    /** The key of this request, or null when it must not be answered from the cache. */
-    static String of(Context ctx) {
+    /**
+     * The key of a request for {@code path} (as sent, not decoded) with {@code query} (null when there is none), or
+     * null when it must not be answered from the cache.
+     */
+    static String of(String path, String query, boolean hasCookie) {
         // A cookie is a reader's own state (a held comment, a session); the newsroom's pages are for its members alone.
-        if (ctx.header("Cookie") != null || ctx.path().startsWith("/newsroom/")) {
+        if (hasCookie || path.startsWith("/newsroom/")) {
             return null;
         }
-        Map<String, List<String>> parameters = ctx.queryParamMap();
+        if (query == null || query.isEmpty()) {
+            return path;
+        }
+        var parameters = new MultiMap<String>();
+        try {
+            UrlEncoded.decodeUtf8To(query, parameters);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
         var kept = new TreeMap<String, String>();
         for (var parameter : parameters.entrySet()) {
             if (!KEPT_PARAMETERS.contains(parameter.getKey()) || parameter.getValue().size() != 1) {
@@ -30,6 +40,6 @@ final class CacheKey {
             }
             kept.put(parameter.getKey(), parameter.getValue().getFirst());
         }
-        return kept.isEmpty() ? ctx.req().getRequestURI() : ctx.req().getRequestURI() + "?" + kept;
+        return path + "?" + kept;
     }
 }

@@ -92,26 +92,26 @@ public final class PageCache {
         return renders.sum();
     }
 
-    /** Sends the kept page for this request if there is one; returns whether it did. */
-    boolean answerFromMemory(Context ctx) {
-        String method = ctx.method().name();
+    /**
+     * The kept page for a request, if there is one fresh enough to send, counted as a hit. {@code path} as sent,
+     * {@code query} null when there is none.
+     */
+    CachedPage hit(String method, String path, String query, boolean hasCookie) {
         if (pages == null || !(method.equals("GET") || method.equals("HEAD"))) {
-            return false;
+            return null;
         }
-        String key = CacheKey.of(ctx);
+        String key = CacheKey.of(path, query, hasCookie);
         CachedPage page = key == null ? null : pages.getIfPresent(key);
         if (page == null || page.staleAt(clock.instant())) {
-            return false;
+            return null;
         }
         hits.increment();
-        ctx.header("X-Cache", "hit");
-        page.sendTo(ctx, true);
-        return true;
+        return page;
     }
 
     /** Renders a page that is not kept (readers who miss it at once wait for one render), and keeps it if it may be. */
     void serve(Context ctx, Handler handler) throws Exception {
-        String key = pages == null ? null : CacheKey.of(ctx);
+        String key = pages == null ? null : CacheKey.of(ctx.req().getRequestURI(), ctx.queryString(), ctx.header("Cookie") != null);
         if (key == null) {
             handler.handle(ctx);
             if (ctx.res().getHeader("Cache-Control") == null) {
@@ -119,14 +119,31 @@ public final class PageCache {
             }
             return;
         }
-        // A kept page was already answered by answerFromMemory, before the routes were matched.
+        // A kept page was already answered by MemoryAnswers, before the request reached Javalin.
         ctx.header("X-Cache", "miss");
         CachedPage page = renderOnce(ctx, key, handler);
         if (page == null) {
             ctx.header("Cache-Control", NOT_SHARED);
             return;
         }
-        page.sendTo(ctx, false);
+        send(page, ctx);
+    }
+
+    private static void send(CachedPage page, Context ctx) {
+        page.eachHeader(ctx::header);
+        ctx.disableCompression();
+        CachedPage.Reply reply = page.replyTo(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"),
+                ctx.header("Accept-Encoding"));
+        ctx.status(reply.status());
+        if (reply.contentType() != null) {
+            ctx.contentType(reply.contentType());
+            // With its length the page goes out in one piece rather than in chunks.
+            ctx.res().setContentLength(reply.body().length);
+        }
+        if (reply.contentEncoding() != null) {
+            ctx.header("Content-Encoding", reply.contentEncoding());
+        }
+        ctx.result(reply.body());
     }
 
     private CachedPage renderOnce(Context ctx, String key, Handler handler) throws Exception {

@@ -47,6 +47,26 @@ class PageCacheTest {
     }
 
     @Test
+    void a_kept_page_carries_the_headers_of_a_rendered_one_and_a_head_request_gets_them_without_the_body() {
+        String path = anArticle(site);
+        HttpResponse<String> rendered = site.get(path, "Cookie", "reader=1");
+        HttpResponse<String> kept = site.get(path);
+        kept = site.get(path);
+        HttpResponse<String> head = site.head(path);
+
+        assertThat(kept.headers().firstValue("X-Cache")).hasValue("hit");
+        for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options",
+                "Cross-Origin-Opener-Policy", "Permissions-Policy", "Content-Type")) {
+            assertThat(kept.headers().allValues(header)).as(header).isEqualTo(rendered.headers().allValues(header));
+        }
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("X-Cache")).hasValue("hit");
+        assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(kept.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(kept.headers().firstValue("ETag"));
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void each_reader_gets_the_encoding_they_accept_and_each_decodes_to_the_same_page() throws Exception {
         String path = anArticle(site);
         byte[] plain = site.getBytes(path).body();

@@ -1,0 +1,54 @@
+package org.vistka.web;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Sends the pages the cache keeps straight from Jetty, before a request reaches the servlet and Javalin: a breaking
+ * story's readers cost a map lookup and a write each. Everything else goes on to Javalin, where a miss is rendered
+ * and kept. The replies carry the same headers and the same request log line as Javalin's.
+ */
+final class MemoryAnswers extends Handler.Wrapper {
+    private final PageCache cache;
+    private final SecurityHeaders securityHeaders;
+
+    MemoryAnswers(PageCache cache, SecurityHeaders securityHeaders) {
+        this.cache = cache;
+        this.securityHeaders = securityHeaders;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long start = System.nanoTime();
+        String method = request.getMethod();
+        HttpFields headers = request.getHeaders();
+        CachedPage page = cache.hit(method, request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+                headers.contains(HttpHeader.COOKIE));
+        if (page == null) {
+            return super.handle(request, response, callback);
+        }
+        HttpFields.Mutable out = response.getHeaders();
+        securityHeaders.apply(out);
+        page.eachHeader(out::put);
+        out.put("X-Cache", "hit");
+        CachedPage.Reply reply = page.replyTo(headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.IF_MODIFIED_SINCE),
+                headers.get(HttpHeader.ACCEPT_ENCODING));
+        response.setStatus(reply.status());
+        if (reply.contentType() != null) {
+            out.put(HttpHeader.CONTENT_TYPE, reply.contentType());
+            out.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
+        }
+        if (reply.contentEncoding() != null) {
+            out.put(HttpHeader.CONTENT_ENCODING, reply.contentEncoding());
+        }
+        boolean withBody = reply.status() == 200 && !method.equals("HEAD");
+        response.write(true, withBody ? ByteBuffer.wrap(reply.body()) : null, callback);
+        App.logRequest(method, request.getHttpURI().getPath(), reply.status(), (System.nanoTime() - start) / 1e6f, 0);
+        return true;
+    }
+}
