@@ -1,8 +1,10 @@
 package org.vistka.web;
 
 import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,6 +16,8 @@ import org.eclipse.jetty.util.Callback;
  * and kept. The replies carry the same headers and the same request log line as Javalin's.
  */
 final class MemoryAnswers extends Handler.Wrapper {
+    private static final HttpField X_CACHE_HIT = new PreEncodedHttpField("X-Cache", "hit");
+
     private final PageCache cache;
     private final SecurityHeaders securityHeaders;
 
@@ -34,18 +38,12 @@ final class MemoryAnswers extends Handler.Wrapper {
         }
         HttpFields.Mutable out = response.getHeaders();
         securityHeaders.apply(out);
-        page.eachHeader(out::put);
-        out.put("X-Cache", "hit");
+        out.add(X_CACHE_HIT);
+        page.validators().forEach(out::add);
         CachedPage.Reply reply = page.replyTo(headers.get(HttpHeader.IF_NONE_MATCH), headers.get(HttpHeader.IF_MODIFIED_SINCE),
                 headers.get(HttpHeader.ACCEPT_ENCODING));
+        reply.headers().forEach(out::add);
         response.setStatus(reply.status());
-        if (reply.contentType() != null) {
-            out.put(HttpHeader.CONTENT_TYPE, reply.contentType());
-            out.put(HttpHeader.CONTENT_LENGTH, reply.body().length);
-        }
-        if (reply.contentEncoding() != null) {
-            out.put(HttpHeader.CONTENT_ENCODING, reply.contentEncoding());
-        }
         boolean withBody = reply.status() == 200 && !method.equals("HEAD");
         response.write(true, withBody ? ByteBuffer.wrap(reply.body()) : null, callback);
         App.logRequest(method, request.getHttpURI().getPath(), reply.status(), (System.nanoTime() - start) / 1e6f, 0);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jetty.http.HttpField;
 import org.vistka.storage.ContentChanges;
 
 /**
@@ -130,18 +132,13 @@ public final class PageCache {
     }
 
     private static void send(CachedPage page, Context ctx) {
-        page.eachHeader(ctx::header);
         ctx.disableCompression();
         CachedPage.Reply reply = page.replyTo(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"),
                 ctx.header("Accept-Encoding"));
         ctx.status(reply.status());
-        if (reply.contentType() != null) {
-            ctx.contentType(reply.contentType());
-            // With its length the page goes out in one piece rather than in chunks.
-            ctx.res().setContentLength(reply.body().length);
-        }
-        if (reply.contentEncoding() != null) {
-            ctx.header("Content-Encoding", reply.contentEncoding());
+        // Content-Type and Content-Length among them: with its length the page goes out in one piece, not in chunks.
+        for (List<HttpField> fields : List.of(page.validators(), reply.headers())) {
+            fields.forEach(field -> ctx.header(field.getName(), field.getValue()));
         }
         ctx.result(reply.body());
     }
