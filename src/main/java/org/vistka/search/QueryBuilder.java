@@ -68,20 +68,27 @@ final class QueryBuilder {
         return built.clauses().isEmpty() ? null : built;
     }
 
-    /** Stories like one with this title and these tags: any of the title's words (not its stop words), shared tags first. */
     /**
-     * Stories like one with this headline and these tags: its {@value #RELATED_WORDS} most distinctive headline words
-     * (those in the fewest headlines, by {@code headlinesWith}) and its tags. Common words would only make the query
-     * slow and the likeness vague.
+     * Stories whose headlines share the {@value #RELATED_WORDS} most distinctive words of this one (those in the
+     * fewest headlines, by {@code headlinesWith}), or null when it has none. Common words would only make the
+     * query slow and the likeness vague.
      */
-    Query related(String title, List<String> tags, ToIntFunction<String> headlinesWith) {
+    Query relatedWords(String title, ToIntFunction<String> headlinesWith) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         analyzers.exactWords(IndexFields.normal(title)).stream().distinct().filter(word -> !isStopWord(word))
                 .sorted(Comparator.comparingInt(headlinesWith)).limit(RELATED_WORDS)
                 .forEach(word -> query.add(word(word, HEADLINES), Occur.SHOULD));
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    /** Stories with any of these tags, or null when there are none. */
+    Query relatedTags(List<String> tags) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         tags.stream().distinct().limit(QueryText.MAX_PARTS).forEach(tag -> query.add(new BoostQuery(new TermQuery(
                 new Term(IndexFields.TAG, IndexFields.normal(tag).toLowerCase(java.util.Locale.ROOT))), 3f), Occur.SHOULD));
-        return query.build();
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? null : built;
     }
 
     /** {@code word} in any of its forms and spellings, in any of {@code fields}. */

@@ -15,6 +15,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -81,17 +82,37 @@ final class StorySearcher {
         });
     }
 
-    /** Up to {@code limit} published stories most like one with this title and tags, leaving out story {@code id}. */
+    /**
+     * Up to {@code limit} published stories most like one with this title and tags, leaving out story {@code id}:
+     * first those sharing its distinctive headline words (ranked higher for sharing its tags too), then the newest
+     * sharing a tag. The rare words choose the candidates and the index is kept newest first, so a tag that a
+     * hundred thousand stories carry costs no more than a rare one.
+     */
     List<Long> related(long id, String title, List<String> tags, int limit) {
         return index.withSearcher(searcher -> {
-            Query like = queries.related(title, tags, word -> headlinesWith(searcher, word));
-            if (((BooleanQuery) like).clauses().isEmpty()) {
-                return List.of();
+            Query words = queries.relatedWords(title, word -> headlinesWith(searcher, word));
+            Query tagged = queries.relatedTags(tags);
+            Query itself = new TermQuery(IndexFields.idTerm(id));
+            var found = new ArrayList<Long>();
+            if (words != null) {
+                var query = new BooleanQuery.Builder().add(words, Occur.MUST).add(itself, Occur.MUST_NOT);
+                if (tagged != null) {
+                    query.add(tagged, Occur.SHOULD);
+                }
+                found.addAll(ids(searcher, docs(search(searcher, query.build(), limit, false))));
             }
-            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
-                    .add(new TermQuery(IndexFields.idTerm(id)), Occur.MUST_NOT).build();
-            return ids(searcher, Arrays.stream(search(searcher, query, limit, false).scoreDocs).mapToInt(hit -> hit.doc).toArray());
+            if (found.size() < limit && tagged != null) {
+                Query newestTagged = new BooleanQuery.Builder().add(new ConstantScoreQuery(tagged), Occur.FILTER)
+                        .add(itself, Occur.MUST_NOT).build();
+                ids(searcher, docs(search(searcher, newestTagged, limit + found.size(), true))).stream()
+                        .filter(story -> !found.contains(story)).limit(limit - found.size()).forEach(found::add);
+            }
+            return found;
         });
+    }
+
+    private static int[] docs(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).mapToInt(hit -> hit.doc).toArray();
     }
 
     private static int headlinesWith(IndexSearcher searcher, String word) {

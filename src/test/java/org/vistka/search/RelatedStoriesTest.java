@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,27 @@ class RelatedStoriesTest {
         assertThat(related.eachAttr("href")).contains(byWords.path(), byTag.path()).doesNotContain(story.path()).hasSizeLessThanOrEqualTo(4);
         assertThat(related.eachText()).doesNotContain("Berdiansk lighthouse keeper retires");
         assertThat(site.renderedPage(story.path()).selectFirst(".related h2").text()).isEqualTo("Related stories");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void stories_sharing_headline_words_come_first_then_the_newest_sharing_a_tag(TestDatabase db) {
+        TestSite site = TestSite.shared(db);
+        Stories stories = site.stories();
+        Instant now = site.clock().instant();
+        var story = stories.story("Ferry timetable for Kherson " + mark).tag("Ferries " + mark).publishedAt(now.minusSeconds(60)).save();
+        var byWords = stories.story("Kherson ferry timetable changes").publishedAt(now.minus(Duration.ofDays(400))).save();
+        var tagged = new java.util.ArrayList<String>();
+        for (int day = 5; day >= 1; day--) {
+            tagged.add(stories.story("Harbour note " + day + " " + Stories.unique()).tag("Ferries " + mark)
+                    .publishedAt(now.minus(Duration.ofDays(day))).save().path());
+        }
+
+        Eventually.until(Duration.ofSeconds(5), "the related stories to appear",
+                () -> site.renderedPage(story.path()).select(".related .story-title a").size() == 4);
+        var related = site.renderedPage(story.path()).select(".related .story-title a").eachAttr("href");
+
+        assertThat(related).containsExactly(byWords.path(), tagged.get(4), tagged.get(3), tagged.get(2));
     }
 
     @ParameterizedTest
