@@ -40,7 +40,8 @@ public final class CommentStore {
     public long insert(NewComment c) {
         long id = writer.insert(c);
         if (c.status() == CommentStatus.APPROVED) {
-            changes.changed(CommentChanges.on(List.of(c.articleId())));
+            // Its writer sees it at once (their browser's cookie passes the page cache); other readers within seconds.
+            changes.changedMayLag(CommentChanges.on(List.of(c.articleId())));
         }
         return id;
     }

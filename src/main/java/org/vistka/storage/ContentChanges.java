@@ -26,7 +26,11 @@ public final class ContentChanges {
     /** What the feed settings shape: every feed. */
     public static final String FEEDS = "feeds";
 
-    private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    /** What changed, and whether readers may see it a moment late (see {@link #changedMayLag}). */
+    public record Change(Set<String> tags, boolean mayLag) {
+    }
 
     public static String story(long id) {
         return "story:" + id;
@@ -45,13 +49,25 @@ public final class ContentChanges {
         return "list:" + kind + ":" + id;
     }
 
-    public void listen(Consumer<Set<String>> listener) {
+    public void listen(Consumer<Change> listener) {
         listeners.add(listener);
     }
 
     public void changed(Set<String> tags) {
-        if (!tags.isEmpty()) {
-            listeners.forEach(listener -> listener.accept(tags));
+        publish(new Change(tags, false));
+    }
+
+    /**
+     * A change that readers other than its author may see a moment late: a reader's new comment. Comments come in
+     * floods, and a story page rendered again for each of them would turn a flood of comments into a flood of renders.
+     */
+    public void changedMayLag(Set<String> tags) {
+        publish(new Change(tags, true));
+    }
+
+    private void publish(Change change) {
+        if (!change.tags().isEmpty()) {
+            listeners.forEach(listener -> listener.accept(change));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vistka.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,8 @@ final class CachedPage {
     private final Reply brotli;
     private final Set<String> tags;
     private final Instant madeAt;
+    /** Set when comments it shows changed; see {@link PageCache#OUTDATED_FOR}. */
+    private volatile boolean outdated;
 
     CachedPage(String contentType, byte[] identity, byte[] gzip, byte[] brotli, String etag, Instant lastModified,
                Set<String> tags, Instant madeAt) {
@@ -69,6 +72,18 @@ final class CachedPage {
      */
     boolean staleAt(Instant now) {
         return madeAt.getEpochSecond() / 60 != now.getEpochSecond() / 60;
+    }
+
+    boolean outdated() {
+        return outdated;
+    }
+
+    void outdate() {
+        outdated = true;
+    }
+
+    boolean olderThan(Duration age, Instant now) {
+        return !madeAt.plus(age).isAfter(now);
     }
 
     /** What the page costs in memory, roughly: its three bodies and a little for the rest. */

@@ -28,7 +28,8 @@ import org.vistka.storage.ContentChanges;
  * Every public page, kept in memory compressed and ready to send, so a story that breaks is served from memory
  * however many readers come. A page is kept until the minute its Kyiv clock shows is over (so the clock in a kept
  * page is always right to the minute), until a change it names in {@link PageTags} drops it, or until the least
- * used pages make room.
+ * used pages make room. A reader's new comment does not drop the pages that show it but marks them outdated: they
+ * are rendered again at most every {@link #OUTDATED_FOR}, by one reader while the others are still sent the page.
  *
  * <p>What is never kept: the newsroom's pages, a response to a request that carries a cookie (a commenter's held comment, anyone's
  * session), one that sets a cookie or is marked personal, anything but a 200, and addresses with query
@@ -39,21 +40,23 @@ public final class PageCache {
     static final Key<PageCache> KEY = new Key<>("vistka.pageCache");
     private static final Duration FRESH = Duration.ofSeconds(60);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /**
+     * How long an outdated page (one whose comments changed) may still be sent after it was made; once older, the
+     * next reader renders it again while the others still get it. A flood of comments costs a render every two
+     * seconds, not one a comment.
+     */
+    static final Duration OUTDATED_FOR = Duration.ofSeconds(2);
     private static final String NOT_SHARED = "private, no-cache";
 
     private final Cache<String, CachedPage> pages;
     private final Map<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
-    /** Moves on at every change; with droppedAt, it tells a page rendered while content it shows changed. */
+    /** Moves on at every change; with the drops, it tells a page rendered while content it shows changed. */
     private final AtomicLong generation = new AtomicLong();
-    /** The generation at which each tag was last dropped: a page whose tags were dropped during its render is not kept. */
-    private final Map<String, Long> droppedAt = new ConcurrentHashMap<>();
-    /**
-     * droppedAt forgets everything when it grows past {@link #REMEMBERED_DROPS} tags (an import touches every story);
-     * a render that started before it forgot is then not kept, whatever it shows.
-     */
-    private final AtomicLong forgotAt = new AtomicLong(-1);
-    private static final int REMEMBERED_DROPS = 10_000;
+    /** Changes that drop the pages they reach: a page they reached during its render is not kept. */
+    private final Drops dropped = new Drops();
+    /** Changes readers may see a moment late (new comments): a page they reached is kept, as outdated. */
+    private final Drops outdated = new Drops();
     private final Compression compression = new Compression();
     private final Clock clock;
     private final LongAdder hits = new LongAdder();
@@ -72,7 +75,7 @@ public final class PageCache {
                     }
                 })
                 .build();
-        changes.listen(this::drop);
+        changes.listen(this::changed);
     }
 
     /** Pages served from memory since start. */
@@ -104,7 +107,9 @@ public final class PageCache {
         }
         String key = CacheKey.of(path, query, hasCookie);
         CachedPage page = key == null ? null : pages.getIfPresent(key);
-        if (page == null || page.staleAt(clock.instant())) {
+        Instant now = clock.instant();
+        if (page == null || page.staleAt(now)
+                || (page.outdated() && page.olderThan(OUTDATED_FOR, now) && !rendering.containsKey(key))) {
             return null;
         }
         hits.increment();
@@ -198,7 +203,7 @@ public final class PageCache {
     }
 
     private void keep(String key, CachedPage page, long startedAt) {
-        if (changedSince(page.tags(), startedAt)) {
+        if (dropped.since(page.tags(), startedAt)) {
             return;
         }
         pages.put(key, page);
@@ -206,35 +211,40 @@ public final class PageCache {
             keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
         }
         // A change that came between the check above and the index would have missed this page.
-        if (changedSince(page.tags(), startedAt)) {
+        if (dropped.since(page.tags(), startedAt)) {
             pages.invalidate(key);
+        } else if (outdated.since(page.tags(), startedAt)) {
+            page.outdate();
         }
     }
 
-    /** Whether a change reached a page with these tags after generation {@code startedAt}. */
-    private boolean changedSince(Set<String> tags, long startedAt) {
-        if (forgotAt.get() > startedAt || droppedAt.getOrDefault(ContentChanges.EVERYTHING, -1L) > startedAt) {
-            return true;
+    private void changed(ContentChanges.Change change) {
+        long now = generation.incrementAndGet();
+        if (change.mayLag()) {
+            outdated.record(change.tags(), now);
+            outdate(change.tags());
+        } else {
+            dropped.record(change.tags(), now);
+            drop(change.tags());
         }
-        if (tags.isEmpty()) {
-            // A page that names nothing is reached by every change.
-            return generation.get() > startedAt;
+    }
+
+    /** Marks the pages these tags reach as outdated: each is rendered again by the next reader once it is old enough. */
+    private void outdate(Set<String> tags) {
+        if (pages == null) {
+            return;
         }
-        for (String tag : tags) {
-            if (droppedAt.getOrDefault(tag, -1L) > startedAt) {
-                return true;
+        for (String tag : tagsReached(tags)) {
+            for (String key : keysByTag.getOrDefault(tag, Set.of())) {
+                CachedPage page = pages.getIfPresent(key);
+                if (page != null) {
+                    page.outdate();
+                }
             }
         }
-        return false;
     }
 
     private void drop(Set<String> tags) {
-        long now = generation.incrementAndGet();
-        if (droppedAt.size() > REMEMBERED_DROPS) {
-            forgotAt.set(now);
-            droppedAt.clear();
-        }
-        tags.forEach(tag -> droppedAt.put(tag, now));
         rendering.clear();
         if (pages == null) {
             return;
@@ -244,14 +254,19 @@ public final class PageCache {
             pages.invalidateAll();
             return;
         }
-        var reached = new HashSet<>(tags);
-        reached.add(ContentChanges.EVERYTHING);
-        for (String tag : reached) {
+        for (String tag : tagsReached(tags)) {
             Set<String> keys = keysByTag.remove(tag);
             if (keys != null) {
                 pages.invalidateAll(keys);
             }
         }
+    }
+
+    /** The tags a change reaches: its own, and EVERYTHING, under which the pages that name nothing are filed. */
+    private static Set<String> tagsReached(Set<String> tags) {
+        var reached = new HashSet<>(tags);
+        reached.add(ContentChanges.EVERYTHING);
+        return reached;
     }
 
     /** A page that names no tag is filed under EVERYTHING, which every change drops. */

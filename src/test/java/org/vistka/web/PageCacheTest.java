@@ -237,6 +237,38 @@ class PageCacheTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void a_new_comment_shows_to_its_writer_at_once_and_to_other_readers_within_two_seconds(TestDatabase database) {
+        try (TestSite fresh = TestSite.fresh(database, true)) {
+            var discussed = fresh.stories().story("Tram depot reopens").bylined().save();
+            Instant start = startOfAMinute(fresh);
+            Commenter writer = new Commenter(fresh, start);
+            writer.post(discussed.path(), "First, to be approved.", "Oksana", "oksana@example.net");
+            long first = fresh.jdbi().withHandle(h -> h.createQuery("SELECT id FROM comment WHERE article_id = :a")
+                    .bind("a", discussed.id()).mapTo(Long.class).one());
+            new ModerationStore(fresh.jdbi(), fresh.changes()).setStatus(List.of(first), CommentStatus.APPROVED, "a moderator");
+            // Her next comment is sent 40 s into the minute (her first was at 20 s), just as the page is kept for everyone else.
+            Instant sent = start.plusSeconds(40);
+            fresh.clock().set(sent);
+            warm(fresh, discussed.path());
+
+            // Her first comment approved, her next ones are published at once.
+            writer.later(Duration.ofSeconds(15)).post(discussed.path(), Duration.ofSeconds(5), Map.of("comment", "And the night trams too?",
+                    "author", "Oksana", "email", "oksana@example.net"));
+
+            assertThat(writer.browser().get(discussed.path()).body()).contains("And the night trams too?");
+            HttpResponse<String> soon = fresh.get(discussed.path());
+            assertThat(soon.headers().firstValue("X-Cache")).hasValue("hit");
+            assertThat(soon.body()).doesNotContain("And the night trams too?");
+            fresh.clock().set(sent.plus(PageCache.OUTDATED_FOR));
+            HttpResponse<String> later = fresh.get(discussed.path());
+            assertThat(later.headers().firstValue("X-Cache")).hasValue("miss");
+            assertThat(later.body()).contains("And the night trams too?");
+            assertThat(fresh.get(discussed.path()).headers().firstValue("X-Cache")).hasValue("hit");
+        }
+    }
+
     /** Moves the site's clock to the start of a minute, so that what a test does next stays within that minute. */
     private static Instant startOfAMinute(TestSite on) {
         Instant minute = on.clock().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
