@@ -11,7 +11,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,27 +22,39 @@ import java.util.concurrent.TimeUnit;
  * form genuine, are the fields right, is the writer flooding, has this been said already; then decides what the
  * comment becomes and stores it. A comment is acknowledged only once it is stored. Thread-safe.
  *
- * <p>Posting must not slow reading: only about as many comments as the machine has processors go through the rules
- * at the same time (the rest wait their turn, using no processor and no database connection, and are refused with
- * 503 after a few seconds), so a flood of comments leaves the processors and the connection pool to the readers.
- * The wait for the commit is outside that limit, so the comments checked meanwhile share the commit.
+ * <p>Posting must not slow reading. The rules are applied on a few threads of their own, about one a processor
+ * (comments beyond those wait their turn, using no processor and no database connection, and are refused with 503
+ * after a few seconds), so a flood of comments leaves the processors and the connection pool to the readers; and
+ * the web server's thread that received the comment is free again at once, so readers never queue behind comments
+ * waiting for their commit. The wait for the commit holds no thread at all, and the comments checked meanwhile
+ * share the commit.
  */
 public final class CommentPosting {
     /** How long a comment may wait for its turn at the rules before it is refused with 503. */
     private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
+    /** Comments waiting for their turn beyond which new ones are refused at once: a bound on the memory a flood takes. */
+    private static final int MOST_WAITING = 10_000;
 
     private final CommentStore store;
     private final CommentSettingsStore settings;
     private final FormToken tokens;
     private final Clock clock;
-    /** Comments being taken through the rules at once: about one a processor, so a flood of them leaves room for readers. */
-    private final Semaphore checking = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private final ThreadPoolExecutor checking = checkers();
 
     public CommentPosting(CommentStore store, CommentSettingsStore settings, FormToken tokens, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.tokens = tokens;
         this.clock = clock;
+    }
+
+    /** The threads that apply the rules: one a processor, which end when they have been idle for a while. */
+    private static ThreadPoolExecutor checkers() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        var pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MOST_WAITING),
+                Thread.ofPlatform().name("vistka-comment-check-", 1).daemon().factory());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The story being commented on, as far as the rules need it. */
@@ -56,34 +71,31 @@ public final class CommentPosting {
             return new Outcome(0, null, httpStatus, Map.of(field, message), message);
         }
 
+        static Outcome busy() {
+            return refused(503, "comment", "Comments are arriving faster than we can take them. Please wait "
+                    + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.");
+        }
+
         public boolean stored() {
             return id > 0;
         }
     }
 
-    /** Takes the comment through the rules and stores it, or says why not. */
-    public Outcome post(Story story, CommentInput in, Sender sender) {
+    /**
+     * Takes the comment through the rules and stores it, or says why not: the future completes with the outcome once
+     * the comment is durable, or as soon as it is refused.
+     */
+    public CompletableFuture<Outcome> post(Story story, CommentInput in, Sender sender) {
+        long handedIn = System.nanoTime();
+        CompletableFuture<Checked> checked;
         try {
-            if (!checking.tryAcquire(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                return Outcome.refused(503, "comment", "Comments are arriving faster than we can take them. Please wait "
-                        + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to check a comment", e);
+            checked = CompletableFuture.supplyAsync(() -> System.nanoTime() - handedIn > BUSY_WAIT.toNanos()
+                    ? Checked.refused(Outcome.busy()) : check(story, in, sender), checking);
+        } catch (RejectedExecutionException tooMany) {
+            return CompletableFuture.completedFuture(Outcome.busy());
         }
-        Checked checked;
-        try {
-            checked = check(story, in, sender);
-        } finally {
-            checking.release();
-        }
-        if (checked.refusal() != null) {
-            return checked.refusal();
-        }
-        // Outside the permit: while this comment waits for its commit, the next ones are checked, and join its batch.
-        long id = store.insert(checked.comment());
-        return new Outcome(id, checked.comment().status(), 201, Map.of(), null);
+        return checked.thenCompose(c -> c.refusal() != null ? CompletableFuture.completedFuture(c.refusal())
+                : store.stored(c.comment()).thenApply(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null)));
     }
 
     /** A comment that passed every rule, ready to store, or the refusal that stopped it. */

@@ -1,5 +1,6 @@
 package org.vistka.comment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -57,8 +58,14 @@ public final class CommentRoutes implements Routes {
                 parent != null && parent.matches("\\d{1,18}") ? Long.parseLong(parent) : null);
         String writerToken = writerToken(ctx);
         var story = new CommentPosting.Story(article.id(), article.publishedAt(), article.commentsOpen());
-        var outcome = posting.post(story, input, new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken),
-                ctx.formParam("form_token"), !TextInput.singleLine(ctx.formParam("homepage")).isEmpty()));
+        var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("form_token"),
+                !TextInput.singleLine(ctx.formParam("homepage")).isEmpty());
+        // This thread is free for readers while the comment is checked and committed.
+        ctx.future(() -> posting.post(story, input, sender).thenAccept(outcome -> answer(ctx, article, story, input, outcome)));
+    }
+
+    private void answer(Context ctx, ArticleStore.CommentTarget article, CommentPosting.Story story, CommentInput input,
+                        CommentPosting.Outcome outcome) {
         boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
         if (outcome.stored()) {
             String anchor = "#comment-" + outcome.id();
@@ -81,7 +88,7 @@ public final class CommentRoutes implements Routes {
             problem.put("errors", outcome.problems());
             ctx.contentType("application/problem+json");
             ctx.status(outcome.httpStatus() == 400 ? 422 : outcome.httpStatus());
-            ctx.result(JSON.writeValueAsBytes(problem));
+            ctx.result(json(problem));
             return;
         }
         ctx.status(outcome.httpStatus());
@@ -113,10 +120,18 @@ public final class CommentRoutes implements Routes {
         }
     }
 
-    private static void sendJson(Context ctx, int status, Object body) throws Exception {
+    private static void sendJson(Context ctx, int status, Object body) {
         ctx.status(status);
         ctx.contentType("application/json");
-        ctx.result(JSON.writeValueAsBytes(body));
+        ctx.result(json(body));
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers could not be written as JSON", e);
+        }
     }
 
     private static long retryAfter(String message) {

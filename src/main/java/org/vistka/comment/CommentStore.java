@@ -3,6 +3,7 @@ package org.vistka.comment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.storage.ContentChanges;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -39,11 +40,23 @@ public final class CommentStore {
      */
     public long insert(NewComment c) {
         long id = writer.insert(c);
+        announce(c);
+        return id;
+    }
+
+    /** Hands a reader's comment to the {@link CommentWriter}; the future gives its id once it is durable. */
+    CompletableFuture<Long> stored(NewComment c) {
+        return writer.submit(c).thenApply(id -> {
+            announce(c);
+            return id;
+        });
+    }
+
+    private void announce(NewComment c) {
         if (c.status() == CommentStatus.APPROVED) {
             // Its writer sees it at once (their browser's cookie passes the page cache); other readers within seconds.
             changes.changedMayLag(CommentChanges.on(List.of(c.articleId())));
         }
-        return id;
     }
 
     /** The comment a reply answers, if it is on this story and visible to this writer. */
