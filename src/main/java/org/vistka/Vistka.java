@@ -37,7 +37,9 @@ import org.vistka.site.SettingsStore;
 import org.vistka.site.SiteErrorPages;
 import org.vistka.site.SiteFrame;
 import org.vistka.site.SiteRoutes;
+import org.vistka.storage.ChangeBroadcast;
 import org.vistka.storage.ContentChanges;
+import org.vistka.storage.Dialect;
 import org.vistka.search.Search;
 import org.vistka.search.SearchRoutes;
 import org.vistka.storage.Database;
@@ -67,9 +69,11 @@ public final class Vistka implements AutoCloseable {
     private final ContentChanges changes;
     private final PageCache pageCache;
     private final Search search;
+    /** Stops the exchange of changes with the site's other nodes (on PostgreSQL; SQLite is one node). */
+    private final Runnable leaveOtherNodes;
 
     private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter, ContentChanges changes,
-                   PageCache pageCache, Search search) {
+                   PageCache pageCache, Search search, Runnable leaveOtherNodes) {
         this.database = database;
         this.app = app;
         this.newsroom = newsroom;
@@ -77,6 +81,7 @@ public final class Vistka implements AutoCloseable {
         this.changes = changes;
         this.pageCache = pageCache;
         this.search = search;
+        this.leaveOtherNodes = leaveOtherNodes;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
@@ -138,7 +143,8 @@ public final class Vistka implements AutoCloseable {
             newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
-            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache, search);
+            Runnable leaveOtherNodes = database.dialect() == Dialect.POSTGRESQL ? ChangeBroadcast.start(config.dbUrl(), changes)::close : () -> { };
+            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache, search, leaveOtherNodes);
         } catch (RuntimeException e) {
             if (commentWriter != null) {
                 commentWriter.close();
@@ -179,6 +185,7 @@ public final class Vistka implements AutoCloseable {
         // After the web server, so a comment still being posted is stored (and answered) before the database closes.
         commentWriter.close();
         search.close();
+        leaveOtherNodes.run();
         database.close();
     }
 

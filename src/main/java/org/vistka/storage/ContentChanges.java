@@ -28,8 +28,11 @@ public final class ContentChanges {
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
-    /** What changed, and whether readers may see it a moment late (see {@link #changedMayLag}). */
-    public record Change(Set<String> tags, boolean mayLag) {
+    /**
+     * What changed, whether readers may see it a moment late (see {@link #changedMayLag}), and whether it was made
+     * on another node of the site (see {@link ChangeBroadcast}).
+     */
+    public record Change(Set<String> tags, boolean mayLag, boolean fromAnotherNode) {
     }
 
     public static String story(long id) {
@@ -54,7 +57,7 @@ public final class ContentChanges {
     }
 
     public void changed(Set<String> tags) {
-        publish(new Change(tags, false));
+        publish(new Change(tags, false, false));
     }
 
     /**
@@ -62,7 +65,12 @@ public final class ContentChanges {
      * floods, and a story page rendered again for each of them would turn a flood of comments into a flood of renders.
      */
     public void changedMayLag(Set<String> tags) {
-        publish(new Change(tags, true));
+        publish(new Change(tags, true, false));
+    }
+
+    /** A change made on another node of the site, as {@link ChangeBroadcast} heard of it. */
+    public void changedOnAnotherNode(Set<String> tags, boolean mayLag) {
+        publish(new Change(tags, mayLag, true));
     }
 
     private void publish(Change change) {

@@ -45,7 +45,7 @@ public final class PageCache {
      * next reader renders it again while the others still get it. A flood of comments costs a render every two
      * seconds, not one a comment.
      */
-    static final Duration OUTDATED_FOR = Duration.ofSeconds(2);
+    public static final Duration OUTDATED_FOR = Duration.ofSeconds(2);
     private static final String NOT_SHARED = "private, no-cache";
 
     private final Cache<String, CachedPage> pages;
