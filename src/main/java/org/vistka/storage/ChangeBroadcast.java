@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -36,12 +38,15 @@ public final class ChangeBroadcast implements AutoCloseable {
     /** PostgreSQL refuses a payload of 8000 bytes or more; a change naming more tags goes out as "everything". */
     private static final int LONGEST_PAYLOAD = 7_000;
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+    private static final Duration FIRST_LISTEN = Duration.ofSeconds(5);
 
     private final String node = UUID.randomUUID().toString();
     private final String jdbcUrl;
     private final ContentChanges changes;
     private final BlockingQueue<ContentChanges.Change> outgoing = new LinkedBlockingQueue<>();
     private final Thread thread;
+    /** Opens once this node listens: a node that serves pages before it listens could keep one that changed meanwhile. */
+    private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean closed;
 
     private ChangeBroadcast(String jdbcUrl, ContentChanges changes) {
@@ -57,7 +62,15 @@ public final class ChangeBroadcast implements AutoCloseable {
 
     /** Starts telling the other nodes on this PostgreSQL database about {@code changes}, and them about theirs. */
     public static ChangeBroadcast start(String jdbcUrl, ContentChanges changes) {
-        return new ChangeBroadcast(jdbcUrl, changes);
+        var broadcast = new ChangeBroadcast(jdbcUrl, changes);
+        try {
+            if (!broadcast.listening.await(FIRST_LISTEN.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("event=change-broadcast-slow message=\"not yet listening to the other nodes; serving anyway\"");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return broadcast;
     }
 
     private void run() {
@@ -73,6 +86,7 @@ public final class ChangeBroadcast implements AutoCloseable {
                     changes.changedOnAnotherNode(Set.of(ContentChanges.EVERYTHING), false);
                 }
                 retry = Duration.ofSeconds(1);
+                listening.countDown();
                 exchange(connection);
             } catch (SQLException e) {
                 if (closed) {
