@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Properties;
+import java.util.Set;
 import org.vistka.storage.Database;
+import org.vistka.web.ClientAddress;
 
 /**
  * Vistka's settings, read once at start from environment variables and, for keys the environment does not set,
@@ -16,7 +19,8 @@ import org.vistka.storage.Database;
  * <p>{@code baseUrl} is null when not set; see {@link #publicBaseUrl}. Every value is validated here so that a wrong setting stops the start with one sentence naming the setting,
  * never a stack trace later. Immutable and thread-safe.
  */
-public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo, int cacheMb) {
+public record Config(String host, int port, Path dataDir, String dbUrl, String baseUrl, boolean demo, int cacheMb,
+                     Set<String> trustedProxies) {
 
     /** Reads the settings from the process environment and {@code ./vistka.properties}. */
     public static Config load() {
@@ -41,7 +45,8 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
         String baseUrl = configuredBase == null ? null : parseBaseUrl(configuredBase);
         boolean demo = parseBoolean("VISTKA_DEMO", settings.orElse("VISTKA_DEMO", "true"));
         int cacheMb = parseCacheSize(settings.orElse("VISTKA_CACHE_MB", "64"));
-        return new Config(host, port, dataDir, dbUrl, baseUrl, demo, cacheMb);
+        Set<String> trustedProxies = parseAddresses("VISTKA_TRUSTED_PROXIES", settings.orElse("VISTKA_TRUSTED_PROXIES", ""));
+        return new Config(host, port, dataDir, dbUrl, baseUrl, demo, cacheMb, trustedProxies);
     }
 
     /**
@@ -64,6 +69,19 @@ public record Config(String host, int port, Path dataDir, String dbUrl, String b
             String value = get(key);
             return value != null ? value : fallback;
         }
+    }
+
+    /** A comma-separated list of IP addresses, kept in one written form (see {@link ClientAddress#canonical}). */
+    private static Set<String> parseAddresses(String key, String value) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            addresses.add(ClientAddress.canonical(part).orElseThrow(() -> new StartupFailure(
+                    key + " must list IP addresses separated by commas (\"" + part.strip() + "\" is not one)")));
+        }
+        return Set.copyOf(addresses);
     }
 
     private static int parsePort(String value) {

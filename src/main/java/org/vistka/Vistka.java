@@ -136,7 +136,7 @@ public final class Vistka implements AutoCloseable {
                     new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),
                             commentSections, articlePages, https)));
             App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
-                    database::statementsOnThisThread, pageCache);
+                    database::statementsOnThisThread, pageCache, config.trustedProxies());
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");

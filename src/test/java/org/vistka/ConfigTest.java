@@ -27,6 +27,14 @@ class ConfigTest {
         assertThat(config.publicBaseUrl(8080)).isEqualTo("http://127.0.0.1:8080");
         assertThat(config.publicBaseUrl(43123)).as("port 0 picked 43123").isEqualTo("http://127.0.0.1:43123");
         assertThat(config.demo()).isTrue();
+        assertThat(config.trustedProxies()).as("X-Forwarded-For believed from nobody").isEmpty();
+    }
+
+    @Test
+    void trusted_proxies_are_a_list_of_addresses() {
+        Config config = Config.from(Map.of("VISTKA_TRUSTED_PROXIES", "127.0.0.1, ::1"), folder.resolve("none"));
+
+        assertThat(config.trustedProxies()).containsExactlyInAnyOrder("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     @Test
@@ -57,7 +65,8 @@ class ConfigTest {
             "VISTKA_PORT, 70000, VISTKA_PORT must be a number from 0 to 65535",
             "VISTKA_DB_URL, mysql://localhost/news, VISTKA_DB_URL must start with jdbc:sqlite: or jdbc:postgresql://",
             "VISTKA_BASE_URL, news.example, VISTKA_BASE_URL must be an http:// or https:// address",
-            "VISTKA_DEMO, perhaps, VISTKA_DEMO must be true or false"})
+            "VISTKA_DEMO, perhaps, VISTKA_DEMO must be true or false",
+            "VISTKA_TRUSTED_PROXIES, proxy.example, VISTKA_TRUSTED_PROXIES must list IP addresses separated by commas"})
     void wrong_values_stop_the_start_with_one_sentence_naming_the_setting(String key, String value, String message) {
         assertThatThrownBy(() -> Config.from(Map.of(key, value), folder.resolve("none")))
                 .isInstanceOf(StartupFailure.class)

@@ -97,7 +97,7 @@ public final class CommentBench {
         out.println();
         out.println(database.name() + " (" + Database.redact(database.url()) + ")");
         long started = System.nanoTime();
-        Config config = new Config("127.0.0.1", 0, database.dataDir(), database.url(), null, true, 64);
+        Config config = new Config("127.0.0.1", 0, database.dataDir(), database.url(), null, true, 64, java.util.Set.of());
         Report report;
         try (Vistka vistka = Vistka.start(config, Clock.systemUTC())) {
             relaxFloodRules(new CommentSettingsStore(vistka.database().jdbi(), vistka.changes()));

@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -28,17 +29,19 @@ public final class App {
     private static final String STATEMENTS_AT_START = "vistka.statementsAtStart";
 
     /**
+     * @param trustedProxies     the proxies in front whose {@code X-Forwarded-For} names the reader (see {@link ClientAddress})
      * @param statementsOnThread how many SQL statements the calling thread has run so far: the request log gives the
      *                           number each request ran, which shows an N+1 query at a glance
      */
     public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread,
-               PageCache cache) {
+               PageCache cache, Set<String> trustedProxies) {
         SecurityHeaders headers = new SecurityHeaders(https);
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.appData(PageCache.KEY, cache);
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.threadPool = threadPool();
+            config.contextResolver.ip = ctx -> ClientAddress.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxies);
             config.router.ignoreTrailingSlashes = false;
             // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);

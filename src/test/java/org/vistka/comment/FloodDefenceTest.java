@@ -66,6 +66,25 @@ class FloodDefenceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void behind_a_trusted_proxy_each_reader_is_counted_by_the_address_the_proxy_names(TestDatabase db) {
+        site = CommentFormTest.site(db);
+        String path = story();
+        Commenter first = new Commenter(site, start);
+        first.browser().behindProxyAs("203.0.113.7");
+        Commenter neighbour = new Commenter(site, start);
+        neighbour.browser().behindProxyAs("198.51.100.23");
+        Commenter sameReaderAgain = new Commenter(site, start);
+        sameReaderAgain.browser().behindProxyAs("203.0.113.7");
+
+        assertThat(first.post(path, "From the first reader.", "First", "first@mail.example").statusCode()).isEqualTo(303);
+        assertThat(neighbour.post(path, "From a second reader, a moment later.", "Second", "second@mail.example").statusCode())
+                .as("another reader behind the same proxy").isEqualTo(303);
+        assertThat(sameReaderAgain.post(path, "From the first reader again.", "Again", "again@mail.example").statusCode())
+                .as("the first reader's address, with another email and browser").isEqualTo(429);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void the_same_comment_twice_is_refused(TestDatabase db) {
         site = CommentFormTest.site(db);
         String path = story();

@@ -98,7 +98,7 @@ class SearchIndexFollowingTest {
             for (int i = 0; i < 12; i++) {
                 site.stories().story("Flood bulletin " + i + " " + mark).section(section).save();
             }
-            Config config = new Config("127.0.0.1", 0, dataDir, site.dbUrl(), null, false, 0);
+            Config config = new Config("127.0.0.1", 0, dataDir, site.dbUrl(), null, false, 0, java.util.Set.of());
 
             ByteArrayOutputStream busy = new ByteArrayOutputStream();
             int refused = new ReindexCommand(new PrintStream(busy, true, StandardCharsets.UTF_8), false).run(config);

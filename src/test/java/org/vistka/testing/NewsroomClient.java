@@ -25,6 +25,8 @@ public final class NewsroomClient {
     private final TestSite site;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** Set when this browser's requests reach the site through a proxy, which names it in X-Forwarded-For. */
+    private String forwardedFor;
 
     public NewsroomClient(TestSite site) {
         this.site = site;
@@ -92,7 +94,16 @@ public final class NewsroomClient {
         return cookies.getCookieStore().getCookies();
     }
 
+    /** From now on, this browser's requests come through a proxy on loopback that names it as {@code address}. */
+    public NewsroomClient behindProxyAs(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

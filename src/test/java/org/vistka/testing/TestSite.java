@@ -69,7 +69,9 @@ public final class TestSite implements AutoCloseable {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
-        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb);
+        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb,
+                // The tests stand in for a proxy on loopback when they send X-Forwarded-For.
+                java.util.Set.of("127.0.0.1"));
         this.vistka = Vistka.start(config, clock);
         // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
         Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
