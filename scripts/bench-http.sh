@@ -18,6 +18,8 @@ CONNS=${BENCH_CONNECTIONS:-32}
 WORDPRESS=${BENCH_WORDPRESS:-../shared/bench/wordpress}
 JAVA=${JAVA_HOME:?the launcher sets JAVA_HOME}/bin/java
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:?the launcher sets the options of ./vistka serve}
+JDK_VERSION=${JDK_VERSION:?the launcher sets the JDK version}
+. scripts/startup-cache.sh
 JAR=target/vistka.jar
 
 die() { echo "bench http: $*" >&2; exit 1; }
@@ -59,7 +61,8 @@ start_vistka() {
   local started
   started=$(now_ms)
   VISTKA_DATA="$WORK/data" VISTKA_PORT=$PORT VISTKA_HOST=127.0.0.1 VISTKA_DEMO=true VISTKA_LOG_LEVEL=WARN \
-    "$JAVA" $SERVER_JAVA_OPTS --enable-native-access=ALL-UNNAMED -jar "$JAR" serve >>"$WORK/server.log" 2>&1 &
+    "$JAVA" $SERVER_JAVA_OPTS $(startup_cache_options "$JDK_VERSION") --enable-native-access=ALL-UNNAMED -jar "$JAR" serve \
+    >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "Vistka did not start"; }
