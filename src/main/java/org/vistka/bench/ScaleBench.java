@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.vistka.article.ArticleStore;
@@ -140,14 +141,24 @@ public final class ScaleBench {
         return String.format("%.1f / %.1f ms", latencies.millis(50), latencies.millis(99));
     }
 
+    /**
+     * The Java options of {@code ./vistka serve}, which the launcher hands on in {@code VISTKA_SERVER_JAVA_OPTS}; run
+     * without the launcher, a plain heap of 256 MB.
+     */
+    private static List<String> serverOptions() {
+        String options = System.getenv("VISTKA_SERVER_JAVA_OPTS");
+        return options == null || options.isBlank() ? List.of("-Xmx256m", "-XX:+UseSerialGC") : List.of(options.strip().split("\\s+"));
+    }
+
     /** The server as its own process, as {@code ./vistka serve} starts it, on the bench's data folder. */
     private record BenchServer(Process process, URI base, long startupMillis) implements AutoCloseable {
         static BenchServer start(BenchDatabase bench) {
             int port = freePort();
             Path jar = jar();
-            var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + jar.resolveSibling("vistka.jsa"),
-                    "-Xlog:cds=off", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve");
+            var command = new ArrayList<String>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(serverOptions());
+            command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve"));
             var builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(bench.dataDir().resolve("server.log").toFile()));
             builder.environment().putAll(Map.of("VISTKA_DATA", bench.dataDir().toString(), "VISTKA_DB_URL", bench.url(),
