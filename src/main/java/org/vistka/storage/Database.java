@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.LongAdder;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -32,7 +31,6 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
-    private final LongAdder statements = new LongAdder();
     private final ThreadLocal<long[]> statementsOnThread = ThreadLocal.withInitial(() -> new long[1]);
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
@@ -42,7 +40,6 @@ public final class Database implements AutoCloseable {
         jdbi.setSqlLogger(new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
-                statements.increment();
                 statementsOnThread.get()[0]++;
             }
         });
@@ -84,12 +81,7 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** How many SQL statements ran through {@link #jdbi()} since start; tests use it to prove pages make no N+1 queries. */
-    public long statementsExecuted() {
-        return statements.sum();
-    }
-
-    /** How many statements the calling thread has run; the request log uses the difference over one request. */
+    /** How many statements the calling thread has run; the request log and the tests use the difference over one request. */
     public long statementsOnThisThread() {
         return statementsOnThread.get()[0];
     }
