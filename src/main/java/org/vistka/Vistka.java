@@ -69,11 +69,12 @@ public final class Vistka implements AutoCloseable {
     private final ContentChanges changes;
     private final PageCache pageCache;
     private final Search search;
-    /** Stops the exchange of changes with the site's other nodes (on PostgreSQL; SQLite is one node). */
-    private final Runnable leaveOtherNodes;
+    private final CommentPosting posting;
+    /** The exchange of changes with the site's other nodes: on PostgreSQL; null on SQLite, which is one node. */
+    private final ChangeBroadcast broadcast;
 
-    private Vistka(Database database, App app, Newsroom newsroom, CommentWriter commentWriter, ContentChanges changes,
-                   PageCache pageCache, Search search, Runnable leaveOtherNodes) {
+    private Vistka(Database database, App app, Newsroom newsroom, CommentPosting posting, CommentWriter commentWriter,
+                   ContentChanges changes, PageCache pageCache, Search search, ChangeBroadcast broadcast) {
         this.database = database;
         this.app = app;
         this.newsroom = newsroom;
@@ -81,7 +82,8 @@ public final class Vistka implements AutoCloseable {
         this.changes = changes;
         this.pageCache = pageCache;
         this.search = search;
-        this.leaveOtherNodes = leaveOtherNodes;
+        this.posting = posting;
+        this.broadcast = broadcast;
     }
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
@@ -89,6 +91,8 @@ public final class Vistka implements AutoCloseable {
         Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
         Database database = Database.open(config.dbUrl());
         CommentWriter commentWriter = null;
+        CommentPosting posting = null;
+        ChangeBroadcast broadcast = null;
         Search search = null;
         try {
             var taxonomy = new TaxonomyStore(database.jdbi());
@@ -125,6 +129,7 @@ public final class Vistka implements AutoCloseable {
             routes.add(new ShareSettingsRoutes(shareSettings, newsroom.library(), newsroom.audit(), newsroom.frame(), html));
             routes.add(new MostSharedRoutes(shareCounts, newsroom.frame(), html, clock));
             var formTokens = new FormToken(FormSecret.load(database.jdbi()));
+            posting = new CommentPosting(commentStore, commentSettings, formTokens, clock);
             var commentSections = new CommentSections(commentStore, commentSettings, formTokens, clock);
             var articlePages = new ArticlePages(frame, new ArticleSharing(shareSettings, shareCounts, baseUrl::get), html, search);
             routes.add(new ShareRoutes(database.jdbi(), shareCounts, shareSettings, baseUrl::get, clock));
@@ -133,19 +138,25 @@ public final class Vistka implements AutoCloseable {
             routes.addAll(List.of(assets, new MediaFiles(mediaDir), new SiteRoutes(articles, taxonomy, frame, html, settings),
                     new SearchRoutes(search, taxonomy, frame, html, settings),
                     new ArticleRoutes(articles, articlePages, commentSections),
-                    new CommentRoutes(articles, new CommentPosting(commentStore, commentSettings, formTokens, clock),
-                            commentSections, articlePages, https)));
+                    new CommentRoutes(articles, posting, commentSections, articlePages, https)));
             App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
                     database::statementsOnThisThread, pageCache, config.trustedProxies());
+            // Listening to the other nodes before serving: a page kept before would miss what they change meanwhile.
+            broadcast = database.dialect() == Dialect.POSTGRESQL ? ChangeBroadcast.start(config.dbUrl(), changes) : null;
             app.start(config.host(), config.port());
             baseUrl.set(config.publicBaseUrl(app.port()));
             newsroom.started(baseUrl.get() + "/newsroom/setup/");
             newsroom.every(60, new HeldCommentMailer(database.jdbi(), smtp, settings, baseUrl.get() + "/newsroom/comments/"));
             newsroom.every(3600, () -> moderation.forgetAddresses(
                     clock.instant().minus(java.time.Duration.ofDays(commentSettings.load().keepAddressDays()))));
-            Runnable leaveOtherNodes = database.dialect() == Dialect.POSTGRESQL ? ChangeBroadcast.start(config.dbUrl(), changes)::close : () -> { };
-            return new Vistka(database, app, newsroom, commentWriter, changes, pageCache, search, leaveOtherNodes);
+            return new Vistka(database, app, newsroom, posting, commentWriter, changes, pageCache, search, broadcast);
         } catch (RuntimeException e) {
+            if (broadcast != null) {
+                broadcast.close();
+            }
+            if (posting != null) {
+                posting.close();
+            }
             if (commentWriter != null) {
                 commentWriter.close();
             }
@@ -182,10 +193,13 @@ public final class Vistka implements AutoCloseable {
     public void close() {
         newsroom.close();
         app.stop();
-        // After the web server, so a comment still being posted is stored (and answered) before the database closes.
+        // After the web server, so a comment still being posted is stored before the database closes.
+        posting.close();
         commentWriter.close();
         search.close();
-        leaveOtherNodes.run();
+        if (broadcast != null) {
+            broadcast.close();
+        }
         database.close();
     }
 

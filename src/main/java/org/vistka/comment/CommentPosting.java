@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,12 +36,16 @@ public final class CommentPosting {
     private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
     /** Comments waiting for their turn beyond which new ones are refused at once: a bound on the memory a flood takes. */
     private static final int MOST_WAITING = 10_000;
+    private static final int ANSWERING_THREADS = 4;
 
     private final CommentStore store;
     private final CommentSettingsStore settings;
     private final FormToken tokens;
     private final Clock clock;
     private final ThreadPoolExecutor checking = checkers();
+    /** Writes the answers to stored comments: a few threads, so a reader slow to read theirs holds up no one else's. */
+    private final ExecutorService answering = Executors.newFixedThreadPool(ANSWERING_THREADS,
+            Thread.ofPlatform().name("vistka-comment-answer-", 1).daemon().factory());
 
     public CommentPosting(CommentStore store, CommentSettingsStore settings, FormToken tokens, Clock clock) {
         this.store = store;
@@ -76,6 +82,12 @@ public final class CommentPosting {
                     + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.");
         }
 
+        /** No answer from the database in time: the comment may yet be stored, which the reader is told. */
+        static Outcome notAnswered() {
+            return refused(503, "comment", "Your comment is taking longer than it should to store; it may appear in a "
+                    + "moment. If it does not, please wait 60 seconds and send it again; it is kept below.");
+        }
+
         public boolean stored() {
             return id > 0;
         }
@@ -94,8 +106,24 @@ public final class CommentPosting {
         } catch (RejectedExecutionException tooMany) {
             return CompletableFuture.completedFuture(Outcome.busy());
         }
+        // The answer is written on a thread of its own: never on the one thread that commits every comment.
         return checked.thenCompose(c -> c.refusal() != null ? CompletableFuture.completedFuture(c.refusal())
-                : store.stored(c.comment()).thenApply(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null)));
+                : store.stored(c.comment()).thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
+    }
+
+    /**
+     * Stops taking comments and waits until those being checked have been handed to the writer (or refused), so
+     * that closing the writer next stores every comment that got that far.
+     */
+    public void close() {
+        checking.shutdown();
+        try {
+            if (!checking.awaitTermination(BUSY_WAIT.toSeconds() * 2, TimeUnit.SECONDS)) {
+                checking.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A comment that passed every rule, ready to store, or the refusal that stopped it. */

@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vistka.account.Tokens;
@@ -24,6 +26,8 @@ import org.vistka.web.TextInput;
  */
 public final class CommentRoutes implements Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longer than any comment should take: five seconds waiting its turn, then a commit. */
+    private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(30);
 
     private final ArticleStore articles;
     private final CommentPosting posting;
@@ -61,7 +65,10 @@ public final class CommentRoutes implements Routes {
         var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("form_token"),
                 !TextInput.singleLine(ctx.formParam("homepage")).isEmpty());
         // This thread is free for readers while the comment is checked and committed.
-        ctx.future(() -> posting.post(story, input, sender).thenAccept(outcome -> answer(ctx, article, story, input, outcome)));
+        ctx.future(() -> posting.post(story, input, sender)
+                // A commit that never returns (a database that hangs) must not leave the reader waiting for ever.
+                .completeOnTimeout(CommentPosting.Outcome.notAnswered(), NO_ANSWER_AFTER.toSeconds(), TimeUnit.SECONDS)
+                .thenAccept(outcome -> answer(ctx, article, story, input, outcome)));
     }
 
     private void answer(Context ctx, ArticleStore.CommentTarget article, CommentPosting.Story story, CommentInput input,

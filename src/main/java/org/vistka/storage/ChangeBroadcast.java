@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -77,18 +78,20 @@ public final class ChangeBroadcast implements AutoCloseable {
         Duration retry = Duration.ofSeconds(1);
         boolean missedSome = false;
         while (!closed) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, connectionProperties())) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
                 if (missedSome) {
-                    log.info("event=change-broadcast-back message=\"listening again; every kept page is dropped, as changes may have been missed\"");
+                    log.info("event=change-broadcast-back message=\"listening again; every kept page is dropped, here and on the other nodes, as changes may have been missed\"");
                     changes.changedOnAnotherNode(Set.of(ContentChanges.EVERYTHING), false);
+                    // What this node changed while the link was down (or was taken from the queue as it broke) never reached the others.
+                    outgoing.add(new ContentChanges.Change(Set.of(ContentChanges.EVERYTHING), false, false));
                 }
                 retry = Duration.ofSeconds(1);
                 listening.countDown();
                 exchange(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
@@ -105,17 +108,31 @@ public final class ChangeBroadcast implements AutoCloseable {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
             while (!closed) {
-                for (String payload : nextPayloads()) {
-                    notify.setString(1, CHANNEL);
-                    notify.setString(2, payload);
-                    notify.executeQuery().close();
-                }
+                send(notify);
                 PGNotification[] received = postgres.getNotifications((int) BEAT.toMillis());
                 for (PGNotification notification : received == null ? new PGNotification[0] : received) {
                     receive(notification.getParameter());
                 }
             }
+            // What changed here while the server stopped (the last comments stored) still reaches the others.
+            send(notify);
         }
+    }
+
+    private void send(PreparedStatement notify) throws SQLException {
+        for (String payload : nextPayloads()) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, payload);
+            notify.executeQuery().close();
+        }
+    }
+
+    /** A connection that notices within a minute when the server has gone without a word (a half-open connection). */
+    private static Properties connectionProperties() {
+        var properties = new Properties();
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("socketTimeout", "60");
+        return properties;
     }
 
     /**
@@ -162,7 +179,6 @@ public final class ChangeBroadcast implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
         try {
             thread.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -41,7 +42,9 @@ public final class App {
             config.appData(PageCache.KEY, cache);
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.threadPool = threadPool();
-            config.contextResolver.ip = ctx -> ClientAddress.of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"), trustedProxies);
+            // Every X-Forwarded-For line, in order: a proxy may add its own line rather than extend the reader's.
+            config.contextResolver.ip = ctx -> ClientAddress.of(ctx.req().getRemoteAddr(),
+                    String.join(",", Collections.list(ctx.req().getHeaders("X-Forwarded-For"))), trustedProxies);
             config.router.ignoreTrailingSlashes = false;
             // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);

@@ -43,11 +43,11 @@ public final class ClientAddress {
 
     /**
      * @param peer         the address the request came from
-     * @param forwardedFor the {@code X-Forwarded-For} header, or null
+     * @param forwardedFor the {@code X-Forwarded-For} header (all its lines joined with commas), or null
      * @param trusted      the trusted proxies' addresses, in {@link #canonical} form
      */
     static String of(String peer, String forwardedFor, Set<String> trusted) {
-        if (forwardedFor == null || trusted.isEmpty() || !trusted.contains(canonical(peer).orElse(peer))) {
+        if (forwardedFor == null || forwardedFor.isBlank() || trusted.isEmpty() || !trusted.contains(canonical(peer).orElse(peer))) {
             return peer;
         }
         String[] hops = forwardedFor.split(",");

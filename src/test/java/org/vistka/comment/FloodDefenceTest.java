@@ -81,6 +81,10 @@ class FloodDefenceTest {
                 .as("another reader behind the same proxy").isEqualTo(303);
         assertThat(sameReaderAgain.post(path, "From the first reader again.", "Again", "again@mail.example").statusCode())
                 .as("the first reader's address, with another email and browser").isEqualTo(429);
+        Commenter forger = new Commenter(site, start);
+        forger.browser().behindProxyAs("192.0.2.99", "203.0.113.7");
+        assertThat(forger.post(path, "From the first reader, with a forged line.", "Forger", "forger@mail.example").statusCode())
+                .as("the first reader again, sending a line of their own before the proxy's").isEqualTo(429);
     }
 
     @ParameterizedTest

@@ -25,8 +25,8 @@ public final class NewsroomClient {
     private final TestSite site;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
-    /** Set when this browser's requests reach the site through a proxy, which names it in X-Forwarded-For. */
-    private String forwardedFor;
+    /** Set when this browser's requests reach the site through a proxy: the X-Forwarded-For lines they arrive with. */
+    private List<String> forwardedFor = List.of();
 
     public NewsroomClient(TestSite site) {
         this.site = site;
@@ -94,15 +94,20 @@ public final class NewsroomClient {
         return cookies.getCookieStore().getCookies();
     }
 
-    /** From now on, this browser's requests come through a proxy on loopback that names it as {@code address}. */
-    public NewsroomClient behindProxyAs(String address) {
-        forwardedFor = address;
+    /**
+     * From now on, this browser's requests come through a proxy on loopback, with these X-Forwarded-For lines (the
+     * proxy's own, naming the browser, last; any before it are the browser's own, true or forged).
+     */
+    public NewsroomClient behindProxyAs(String... lines) {
+        forwardedFor = List.of(lines);
         return this;
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        if (forwardedFor != null) {
-            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        if (!forwardedFor.isEmpty()) {
+            HttpRequest.Builder proxied = HttpRequest.newBuilder(request, (name, value) -> true);
+            forwardedFor.forEach(line -> proxied.header("X-Forwarded-For", line));
+            request = proxied.build();
         }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -22,6 +22,7 @@ class ClientAddressTest {
         assertThat(ClientAddress.of("127.0.0.1", "198.51.100.1, 10.0.0.2", Set.of("127.0.0.1", "10.0.0.2")))
                 .as("a CDN in front of nginx").isEqualTo("198.51.100.1");
         assertThat(ClientAddress.of("127.0.0.1", null, NGINX)).isEqualTo("127.0.0.1");
+        assertThat(ClientAddress.of("127.0.0.1", "", NGINX)).as("no header line").isEqualTo("127.0.0.1");
         assertThat(ClientAddress.of("127.0.0.1", "unknown", NGINX)).as("not an address").isEqualTo("127.0.0.1");
     }
 
