@@ -38,6 +38,13 @@ class FloodDefenceTest {
         return site.stories().story("A story for the flood rules").bylined().publishedAt(start.minus(Duration.ofHours(1))).save().path();
     }
 
+    /** A reader whose requests reach the site through a proxy on loopback, with these X-Forwarded-For lines. */
+    private Commenter behindProxy(String... forwardedFor) {
+        Commenter reader = new Commenter(site, start);
+        reader.browser().behindProxyAs(forwardedFor);
+        return reader;
+    }
+
     private static Map<String, String> comment(String text) {
         return Map.of("comment", text, "author", "Reader", "email", "reader@mail.example");
     }
@@ -69,21 +76,17 @@ class FloodDefenceTest {
     void behind_a_trusted_proxy_each_reader_is_counted_by_the_address_the_proxy_names(TestDatabase db) {
         site = CommentFormTest.site(db);
         String path = story();
-        Commenter first = new Commenter(site, start);
-        first.browser().behindProxyAs("203.0.113.7");
-        Commenter neighbour = new Commenter(site, start);
-        neighbour.browser().behindProxyAs("198.51.100.23");
-        Commenter sameReaderAgain = new Commenter(site, start);
-        sameReaderAgain.browser().behindProxyAs("203.0.113.7");
+        Commenter first = behindProxy("203.0.113.7");
+        Commenter neighbour = behindProxy("198.51.100.23");
+        Commenter sameReaderAgain = behindProxy("203.0.113.7");
 
         assertThat(first.post(path, "From the first reader.", "First", "first@mail.example").statusCode()).isEqualTo(303);
         assertThat(neighbour.post(path, "From a second reader, a moment later.", "Second", "second@mail.example").statusCode())
                 .as("another reader behind the same proxy").isEqualTo(303);
         assertThat(sameReaderAgain.post(path, "From the first reader again.", "Again", "again@mail.example").statusCode())
                 .as("the first reader's address, with another email and browser").isEqualTo(429);
-        Commenter forger = new Commenter(site, start);
-        forger.browser().behindProxyAs("192.0.2.99", "203.0.113.7");
-        assertThat(forger.post(path, "From the first reader, with a forged line.", "Forger", "forger@mail.example").statusCode())
+        assertThat(behindProxy("192.0.2.99", "203.0.113.7")
+                .post(path, "From the first reader, with a forged line.", "Forger", "forger@mail.example").statusCode())
                 .as("the first reader again, sending a line of their own before the proxy's").isEqualTo(429);
     }
 
