@@ -61,7 +61,7 @@ start_vistka() {
   local started
   started=$(now_ms)
   VISTKA_DATA="$WORK/data" VISTKA_PORT=$PORT VISTKA_HOST=127.0.0.1 VISTKA_DEMO=true VISTKA_LOG_LEVEL=WARN \
-    "$JAVA" $SERVER_JAVA_OPTS $(startup_cache_options "$JDK_VERSION") --enable-native-access=ALL-UNNAMED -jar "$JAR" serve \
+    "$JAVA" $SERVER_JAVA_OPTS $(startup_cache_options "$JDK_VERSION" "$SERVER_JAVA_OPTS") --enable-native-access=ALL-UNNAMED -jar "$JAR" serve \
     >>"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do
