@@ -27,8 +27,7 @@ class ChangeBroadcastTest {
             long city = first.stories().newSection("City");
             var edited = first.stories().story("Bridge repairs begin on Monday").section(city).save();
             var other = first.stories().story("Night buses run all winter").section(city).save();
-            // Within one minute of the site's clock, so that no page expires on its own meanwhile.
-            second.clock().set(second.clock().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)));
+            atStartOfAMinute(second);
             keptOn(first, second, edited.path(), other.path());
 
             first.stories().update(edited.id(), f -> Stories.retitled(f, "Bridge repairs begin on Tuesday"));
@@ -46,8 +45,7 @@ class ChangeBroadcastTest {
             long islands = first.stories().newSection("Islands");
             var discussed = first.stories().story("Ferry to the islands returns").section(islands).save();
             var other = first.stories().story("Night market opens downtown").section(islands).save();
-            Instant minute = second.clock().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-            second.clock().set(minute);
+            Instant minute = atStartOfAMinute(second);
             keptOn(first, second, discussed.path(), other.path());
 
             first.changes().changedMayLag(Set.of(ContentChanges.comments(discussed.id())));
@@ -60,6 +58,13 @@ class ChangeBroadcastTest {
             second.clock().set(minute.plus(PageCache.OUTDATED_FOR));
             assertThat(second.get(discussed.path()).headers().firstValue("X-Cache")).as("outdated and old enough").hasValue("miss");
         }
+    }
+
+    /** Moves the node's clock to the start of the next minute, so that no kept page expires on its own during a test. */
+    private static Instant atStartOfAMinute(TestSite node) {
+        Instant minute = node.clock().instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        node.clock().set(minute);
+        return minute;
     }
 
     /**
