@@ -3,7 +3,6 @@ package org.vistka.bench;
 import ch.qos.logback.classic.Level;
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,30 +12,30 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vistka.Config;
-import org.vistka.Vistka;
 import org.vistka.article.Article;
 import org.vistka.article.ArticleStore;
 import org.vistka.comment.CommentSettings;
 import org.vistka.comment.CommentSettingsStore;
+import org.vistka.storage.ContentChanges;
 import org.vistka.storage.Database;
 
 /**
- * {@code vistka bench comments}: do posted comments slow reading? A real Vistka server on a free port of
- * 127.0.0.1, with the demo site, first on SQLite and then on PostgreSQL. Readers load one story at a steady pace;
+ * {@code vistka bench comments}: do posted comments slow reading? A Vistka server started as its own process, as
+ * {@code ./vistka serve} starts it, on a free port of 127.0.0.1, with the demo site, first on SQLite and then on
+ * PostgreSQL. Readers load one story at a steady pace;
  * their times are taken with the site idle, then while writers post comments to that same story from many
  * connections. Prints the comments acknowledged per second, the refusals by status, the readers' p50 and p99 idle
  * and under load, and checks that every acknowledged comment is in the database once the server has stopped.
  * Then the readers' times once the writers stopped tell how much of the difference is the story's new comments.
- * Exit status 1 when an acknowledged comment is missing. Bounded: about 30 seconds of load per database.
+ * Exit status 1 when an acknowledged comment is missing. Bounded: about 35 seconds of load per database.
  */
 public final class CommentBench {
-    private static final int READERS = 8;
-    private static final Duration READER_INTERVAL = Duration.ofMillis(100);
+    private static final int READERS = 16;
+    private static final Duration READER_INTERVAL = Duration.ofMillis(50);
     private static final int WRITERS = 48;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration IDLE = Duration.ofSeconds(8);
-    private static final Duration LOAD = Duration.ofSeconds(10);
+    private static final Duration LOAD = Duration.ofSeconds(15);
     private static final Duration AFTER = Duration.ofSeconds(4);
     private static final double AIM_PER_SECOND = 500;
 
@@ -96,16 +95,14 @@ public final class CommentBench {
     private Report measure(BenchDatabase database) {
         out.println();
         out.println(database.name() + " (" + Database.redact(database.url()) + ")");
-        long started = System.nanoTime();
-        Config config = new Config("127.0.0.1", 0, database.dataDir(), database.url(), null, true, 64, java.util.Set.of());
         Report report;
-        try (Vistka vistka = Vistka.start(config, Clock.systemUTC())) {
-            relaxFloodRules(new CommentSettingsStore(vistka.database().jdbi(), vistka.changes()));
-            List<Article> stories = storiesOpenForComments(vistka.database());
+        try (BenchServer server = BenchServer.start(database, true); Database data = Database.open(database.url())) {
+            relaxFloodRules(new CommentSettingsStore(data.jdbi(), new ContentChanges()));
+            List<Article> stories = storiesOpenForComments(data);
             Article read = stories.get(0);
             Article warmUp = stories.get(1);
-            URI base = URI.create("http://127.0.0.1:" + vistka.port() + "/");
-            out.printf("  server started in %d ms; readers load %s%n", (System.nanoTime() - started) / 1_000_000, read.path());
+            URI base = server.base();
+            out.printf("  server started in %d ms as its own process; readers load %s%n", server.startupMillis(), read.path());
             try (Readers readers = new Readers(base.resolve(read.path()), READERS, READER_INTERVAL)) {
                 Writers.Result warm = Writers.run(base, warmUp.path(), warmUp.id(), WRITERS, WARM_UP, "warm-up");
                 readers.next();

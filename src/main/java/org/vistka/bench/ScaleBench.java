@@ -3,19 +3,11 @@ package org.vistka.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.Permalinks;
 import org.vistka.search.ProgressBar;
@@ -70,7 +62,7 @@ public final class ScaleBench {
                 }
                 String story = fill(bench, generator, written, size, largest);
                 written = size;
-                try (BenchServer server = BenchServer.start(bench)) {
+                try (BenchServer server = BenchServer.start(bench, false)) {
                     int lastPage = (int) Math.ceil(storiesIn(bench, "news") / (double) STORIES_PER_PAGE);
                     int page = Math.min(DEEP_PAGE, lastPage);
                     Latencies article = measure(server.base().resolve(story));
@@ -139,88 +131,5 @@ public final class ScaleBench {
 
     private static String figures(Latencies latencies) {
         return String.format("%.1f / %.1f ms", latencies.millis(50), latencies.millis(99));
-    }
-
-    /**
-     * The Java options of {@code ./vistka serve}, which the launcher hands on in {@code VISTKA_SERVER_JAVA_OPTS}; run
-     * without the launcher, a plain heap of 256 MB.
-     */
-    private static List<String> serverOptions() {
-        String options = System.getenv("VISTKA_SERVER_JAVA_OPTS");
-        return options == null || options.isBlank() ? List.of("-Xmx256m", "-XX:+UseSerialGC") : List.of(options.strip().split("\\s+"));
-    }
-
-    /** The server as its own process, as {@code ./vistka serve} starts it, on the bench's data folder. */
-    private record BenchServer(Process process, URI base, long startupMillis) implements AutoCloseable {
-        static BenchServer start(BenchDatabase bench) {
-            int port = freePort();
-            Path jar = jar();
-            var command = new ArrayList<String>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(serverOptions());
-            command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "serve"));
-            var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(bench.dataDir().resolve("server.log").toFile()));
-            builder.environment().putAll(Map.of("VISTKA_DATA", bench.dataDir().toString(), "VISTKA_DB_URL", bench.url(),
-                    "VISTKA_DEMO", "false", "VISTKA_HOST", "127.0.0.1", "VISTKA_PORT", String.valueOf(port), "VISTKA_LOG_LEVEL", "WARN"));
-            long started = System.nanoTime();
-            try {
-                Process process = builder.start();
-                URI base = URI.create("http://127.0.0.1:" + port + "/");
-                HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-                while (!healthy(probe, base)) {
-                    if (!process.isAlive() || System.nanoTime() - started > Duration.ofMinutes(2).toNanos()) {
-                        process.destroyForcibly();
-                        throw new IllegalStateException("the server did not start; see " + bench.dataDir().resolve("server.log"));
-                    }
-                    Thread.sleep(10);
-                }
-                return new BenchServer(process, base, (System.nanoTime() - started) / 1_000_000);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static boolean healthy(HttpClient probe, URI base) throws InterruptedException {
-            try {
-                return probe.send(HttpRequest.newBuilder(base.resolve("/healthz")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static Path jar() {
-            try {
-                Path jar = Path.of(ScaleBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (!Files.isRegularFile(jar)) {
-                    throw new IllegalStateException("run the scale bench from the built jar: ./vistka bench scale");
-                }
-                return jar;
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

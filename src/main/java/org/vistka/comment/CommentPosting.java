@@ -18,15 +18,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.vistka.web.BackgroundThreads;
 
 /**
  * Takes a reader's comment through every rule, in the order that costs least: is the conversation open, is the
  * form genuine, are the fields right, is the writer flooding, has this been said already; then decides what the
  * comment becomes and stores it. A comment is acknowledged only once it is stored. Thread-safe.
  *
- * <p>Posting must not slow reading. The rules are applied on a few threads of their own, about one a processor
- * (comments beyond those wait their turn, using no processor and no database connection, and are refused with 503
- * after a few seconds), so a flood of comments leaves the processors and the connection pool to the readers; and
+ * <p>Posting must not slow reading. The rules are applied on a few threads of their own, about one a processor, at
+ * background priority ({@link BackgroundThreads}: the processors serve pages first); comments beyond those wait their
+ * turn, using no processor and no database connection, and are refused with 503 after a few seconds. So a flood of
+ * comments leaves the processors and the connection pool to the readers; and
  * the web server's thread that received the comment is free again at once, so readers never queue behind comments
  * waiting for their commit. The wait for the commit holds no thread at all, and the comments checked meanwhile
  * share the commit.
@@ -45,7 +47,7 @@ public final class CommentPosting {
     private final ThreadPoolExecutor checking = checkers();
     /** Writes the answers to stored comments: a few threads, so a reader slow to read theirs holds up no one else's. */
     private final ExecutorService answering = Executors.newFixedThreadPool(ANSWERING_THREADS,
-            Thread.ofPlatform().name("vistka-comment-answer-", 1).daemon().factory());
+            BackgroundThreads.factory("vistka-comment-answer-"));
 
     public CommentPosting(CommentStore store, CommentSettingsStore settings, FormToken tokens, Clock clock) {
         this.store = store;
@@ -58,7 +60,7 @@ public final class CommentPosting {
     private static ThreadPoolExecutor checkers() {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         var pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MOST_WAITING),
-                Thread.ofPlatform().name("vistka-comment-check-", 1).daemon().factory());
+                BackgroundThreads.factory("vistka-comment-check-"));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }
@@ -136,7 +138,7 @@ public final class CommentPosting {
     private Checked check(Story story, CommentInput in, Sender sender) {
         Instant now = clock.instant();
         CommentSettings rules = settings.load();
-        Optional<String> closed = CommentSections.closedReason(rules, story, now, rules.maxPerStory() > 0 ? store.countedOn(story.id()) : 0);
+        Optional<String> closed = CommentSections.closedReason(rules, story, now, CommentSections.counted(store, rules, story.id()));
         if (closed.isPresent()) {
             return Checked.refused(Outcome.refused(403, "comment", closed.get()));
         }
@@ -165,28 +167,30 @@ public final class CommentPosting {
             }
         }
         boolean slowMode = rules.slowModeCount() > 0
-                && store.receivedSince(story.id(), now.minus(Duration.ofMinutes(rules.slowModeMinutes()))) >= rules.slowModeCount();
+                && store.receivedSince(story.id(), now.minus(Duration.ofMinutes(rules.slowModeMinutes())), rules.slowModeCount()) >= rules.slowModeCount();
         var score = new SpamScore(store.learnedPhrases()).score(in.text(), in.name(), email, in.website());
+        String html = CommentText.html(in.text());
         var decision = ModerationRules.decide(in, rules,
                 new ModerationRules.Facts(sender.honeypotFilled(), store.approvedBefore(email), slowMode, sender.address()),
-                score, CommentText.linkCount(in.text()));
+                score, CommentText.linksIn(html));
         int depth = parent == null ? 0 : Math.min(parent.depth() + 1, Math.max(0, rules.threadDepth() - 1));
         return new Checked(null, new NewComment(story.id(), parent == null ? null : parent.id(), parent == null ? null : parent.threadId(),
                 depth, decision.status(), in.name().strip(), email, in.website().strip(), sender.address(), in.text(),
-                CommentText.html(in.text()), String.join("\n", decision.reasons()), decision.spamPoints(), sender.writerHash(),
+                html, String.join("\n", decision.reasons()), decision.spamPoints(), sender.writerHash(),
                 contentHash, null, now));
     }
 
     private Optional<Outcome> flood(CommentSettings rules, String address, String email, Instant now) {
-        CommentStore.Recent burst = store.recentFrom(address, email, now.minusSeconds(rules.secondsBetween()));
-        if (rules.secondsBetween() > 0 && burst.count() > 0) {
-            long wait = Math.max(1, (burst.latest() + rules.secondsBetween() * 1000L - now.toEpochMilli() + 999) / 1000);
-            return Optional.of(Outcome.refused(429, "comment", "You are commenting too fast. Please wait " + wait
-                    + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below."));
+        if (rules.secondsBetween() > 0) {
+            long latest = store.latestFrom(address, email, now.minusSeconds(rules.secondsBetween()));
+            if (latest > 0) {
+                long wait = Math.max(1, (latest + rules.secondsBetween() * 1000L - now.toEpochMilli() + 999) / 1000);
+                return Optional.of(Outcome.refused(429, "comment", "You are commenting too fast. Please wait " + wait
+                        + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below."));
+            }
         }
-        CommentStore.Recent hour = store.recentFrom(address, email, now.minus(Duration.ofHours(1)));
-        if (rules.perHour() > 0 && hour.count() >= rules.perHour()) {
-            return Optional.of(Outcome.refused(429, "comment", "You have sent " + hour.count()
+        if (rules.perHour() > 0 && store.countFrom(address, email, now.minus(Duration.ofHours(1)), rules.perHour()) >= rules.perHour()) {
+            return Optional.of(Outcome.refused(429, "comment", "You have sent " + rules.perHour()
                     + " comments in the last hour, the most we accept. Please try again later; your comment is kept below."));
         }
         return Optional.empty();

@@ -54,10 +54,15 @@ public final class CommentSections {
         Comment replyTo = replyId == null ? null
                 : conversation.comments().stream().filter(c -> c.id() == replyId).findFirst().orElse(null);
         // The limit's count is read only where a limit is set: one statement fewer on every article page.
-        int counted = rules.maxPerStory() > 0 ? store.countedOn(story.id()) : 0;
+        int counted = counted(store, rules, story.id());
         return new CommentSection(story.id(), path, closedReason(rules, story, now, counted).orElse(null),
                 conversation, tokens.issue(story.id(), now), input, problems, replyTo, rules.threadDepth(),
                 rules.requireNameAndEmail(), notice);
+    }
+
+    /** The story's comments that count against its limit, as far as the limit needs: none when there is none. */
+    static int counted(CommentStore store, CommentSettings rules, long storyId) {
+        return rules.maxPerStory() > 0 ? store.countedOn(storyId, rules.maxPerStory()) : 0;
     }
 
     /** Why a story takes no comments now, if it does not. */

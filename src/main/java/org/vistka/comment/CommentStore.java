@@ -101,13 +101,25 @@ public final class CommentStore {
         return before / perPage + 1;
     }
 
-    /** How many comments came from this address or this email since {@code since}, and when the latest did. */
-    public Recent recentFrom(String address, String email, Instant since) {
+    /** When the latest comment from this address or this email after {@code since} came (epoch ms), 0 for none. */
+    public long latestFrom(String address, String email, Instant since) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(*) AS n, MAX(created_at) AS latest FROM comment
+                        SELECT COALESCE(MAX(created_at), 0) FROM comment
                         WHERE created_at > :since AND (author_address = :address OR (author_email = :email AND author_email <> ''))""")
-                .bind("since", since.toEpochMilli()).bind("address", address).bind("email", email)
-                .map((rs, ctx) -> new Recent(rs.getInt("n"), rs.getLong("latest"))).one());
+                .bind("since", since.toEpochMilli()).bind("address", address).bind("email", email).mapTo(Long.class).one());
+    }
+
+    /**
+     * How many comments came from this address or this email after {@code since}, counted up to {@code atMost}: a
+     * limit needs no more, and a flood from one address must not make every check count the whole flood.
+     */
+    public int countFrom(String address, String email, Instant since, int atMost) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM comment
+                        WHERE created_at > :since AND (author_address = :address OR (author_email = :email AND author_email <> ''))
+                        LIMIT :atMost) AS sent""")
+                .bind("since", since.toEpochMilli()).bind("address", address).bind("email", email).bind("atMost", atMost)
+                .mapTo(Integer.class).one());
     }
 
     public boolean duplicate(long articleId, String email, String contentHash, Instant since) {
@@ -120,21 +132,26 @@ public final class CommentStore {
 
     public boolean approvedBefore(String email) {
         return !email.isEmpty() && jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
-                .bind("email", email).mapTo(Integer.class).one()) > 0;
+                        "SELECT EXISTS (SELECT 1 FROM comment WHERE author_email = :email AND status = 'approved')")
+                .bind("email", email).mapTo(Boolean.class).one());
     }
 
-    /** Comments a story received since {@code since}, whatever became of them: slow mode counts the flood itself. */
-    public int receivedSince(long articleId, Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment WHERE article_id = :article AND created_at > :since")
-                .bind("article", articleId).bind("since", since.toEpochMilli()).mapTo(Integer.class).one());
+    /**
+     * Comments a story received since {@code since}, whatever became of them (slow mode counts the flood itself),
+     * counted up to {@code atMost}.
+     */
+    public int receivedSince(long articleId, Instant since, int atMost) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM comment WHERE article_id = :article AND created_at > :since LIMIT :atMost) AS received""")
+                .bind("article", articleId).bind("since", since.toEpochMilli()).bind("atMost", atMost).mapTo(Integer.class).one());
     }
 
-    /** Comments on a story that count against its limit: approved and held ones. */
-    public int countedOn(long articleId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM comment WHERE article_id = :article AND status IN ('approved', 'pending')")
-                .bind("article", articleId).mapTo(Integer.class).one());
+    /** Comments on a story that count against its limit, approved and held ones, counted up to {@code atMost}. */
+    public int countedOn(long articleId, int atMost) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM comment WHERE article_id = :article AND status IN ('approved', 'pending')
+                        LIMIT :atMost) AS counted""")
+                .bind("article", articleId).bind("atMost", atMost).mapTo(Integer.class).one());
     }
 
     public List<String> learnedPhrases() {
@@ -145,7 +162,4 @@ public final class CommentStore {
     public record Parent(long id, long threadId, int depth) {
     }
 
-    /** Recent activity from one writer: how many comments, and when the latest came (epoch ms, 0 for none). */
-    public record Recent(int count, long latest) {
-    }
 }

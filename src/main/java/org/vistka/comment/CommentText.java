@@ -72,8 +72,17 @@ public final class CommentText {
 
     /** How many links {@link #html} makes of a comment, typed and automatic. */
     public static int linkCount(String plainText) {
+        return linksIn(html(plainText));
+    }
+
+    /** How many links are in HTML that {@link #html} made. */
+    public static int linksIn(String commentHtml) {
         // Every "<" of the text is escaped in the HTML, so each "<a " there is a link this class made.
-        return html(plainText).split("<a ", -1).length - 1;
+        int links = 0;
+        for (int at = commentHtml.indexOf("<a "); at >= 0; at = commentHtml.indexOf("<a ", at + 3)) {
+            links++;
+        }
+        return links;
     }
 
     /** The address a link may lead to, or null: http(s) with a plain host name, or mailto. */

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vistka.web.BackgroundThreads;
 
 /**
  * Stores new comments with group commit. Each caller of {@link #insert} waits while one writer thread takes every
@@ -39,7 +40,7 @@ public final class CommentWriter implements AutoCloseable {
 
     public CommentWriter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.thread = Thread.ofPlatform().name("vistka-comment-writer").daemon().start(this::run);
+        this.thread = BackgroundThreads.start("vistka-comment-writer", this::run);
     }
 
     /** Stores the comment, waiting until the transaction that holds it has committed, and gives its id. */

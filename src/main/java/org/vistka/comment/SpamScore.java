@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Scores how much a comment looks like spam, from the comment alone and from phrases that moderators taught by
@@ -231,19 +230,34 @@ public final class SpamScore {
      * from filters. A Latin "i" in a Cyrillic word does not count: Ukrainians on Russian keyboards type it for "і".
      */
     private static int mixedScriptWords(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
         int mixed = 0;
-        for (Matcher word = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)); word.find(); ) {
-            Set<Character.UnicodeScript> scripts = word.group().codePoints()
-                    .filter(cp -> Character.isLetter(cp) && cp != 'i' && cp != 'I')
-                    .mapToObj(Character.UnicodeScript::of)
-                    .filter(s -> s == Character.UnicodeScript.LATIN || s == Character.UnicodeScript.CYRILLIC
-                            || s == Character.UnicodeScript.GREEK)
-                    .collect(Collectors.toSet());
-            if (scripts.size() > 1) {
+        for (Matcher word = WORD.matcher(normal); word.find(); ) {
+            if (mixesScripts(normal, word.start(), word.end())) {
                 mixed++;
             }
         }
         return mixed;
+    }
+
+    /** Whether the letters from {@code start} to {@code end} come from more than one of Latin, Cyrillic and Greek. */
+    private static boolean mixesScripts(String text, int start, int end) {
+        Character.UnicodeScript first = null;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.isLetter(cp) && cp != 'i' && cp != 'I' ? Character.UnicodeScript.of(cp) : null;
+            if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.CYRILLIC
+                    && script != Character.UnicodeScript.GREEK) {
+                continue;
+            }
+            if (first == null) {
+                first = script;
+            } else if (script != first) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comment's spam points and, for the moderator, one short reason per signal found. */

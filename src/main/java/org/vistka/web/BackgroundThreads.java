@@ -1,0 +1,76 @@
+package org.vistka.web;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+import java.util.concurrent.ThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Threads for work that readers must not wait behind, such as checking and storing a flood of comments. On Linux they
+ * run at a lower scheduling priority ({@value #NICE} nice steps below the thread that starts them, at most nice 19): when
+ * the processors are busy, the kernel runs the threads
+ * that answer pages first, so a reader's page waits no longer than on an idle server, while the background work still
+ * gets every processor cycle that readers leave. Java's own thread priorities do nothing on Linux, hence the system
+ * call. Elsewhere the threads run at normal priority; where Linux refuses, too, and that is logged once.
+ */
+public final class BackgroundThreads {
+    /** Ten nice steps weigh a tenth: enough for pages to go first, not so low that a flood never finishes. */
+    static final int NICE = 10;
+    private static final int LOWEST = 19;
+    private static final Logger log = LoggerFactory.getLogger(BackgroundThreads.class);
+    private static final int PRIO_PROCESS = 0;
+    private static volatile boolean warned;
+
+    private BackgroundThreads() {
+    }
+
+    /** Daemon threads named {@code prefix1}, {@code prefix2}, …, each at background priority. */
+    public static ThreadFactory factory(String prefix) {
+        ThreadFactory threads = Thread.ofPlatform().name(prefix, 1).daemon().factory();
+        return task -> threads.newThread(() -> {
+            lowerPriority();
+            task.run();
+        });
+    }
+
+    /** Starts one daemon thread named {@code name} at background priority. */
+    public static Thread start(String name, Runnable task) {
+        return Thread.ofPlatform().name(name).daemon().start(() -> {
+            lowerPriority();
+            task.run();
+        });
+    }
+
+    /** Lowers the calling thread's priority; threads it starts inherit it. */
+    private static void lowerPriority() {
+        if (!Platform.isLinux()) {
+            return;
+        }
+        try {
+            // On Linux the nice value belongs to each thread, and "who = 0" names the calling thread alone.
+            int nice = Math.min(LOWEST, LibC.INSTANCE.getpriority(PRIO_PROCESS, 0) + NICE);
+            if (LibC.INSTANCE.setpriority(PRIO_PROCESS, 0, nice) != 0) {
+                warnOnce("the system refused (errno " + Native.getLastError() + ")");
+            }
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            warnOnce("the C library could not be reached: " + e.getMessage());
+        }
+    }
+
+    private static void warnOnce(String why) {
+        if (!warned) {
+            warned = true;
+            log.warn("event=background-priority-unavailable reason=\"{}\" effect=\"background work runs at normal priority\"", why);
+        }
+    }
+
+    private interface LibC extends Library {
+        LibC INSTANCE = Native.load("c", LibC.class);
+
+        int getpriority(int which, int who);
+
+        int setpriority(int which, int who, int prio);
+    }
+}
