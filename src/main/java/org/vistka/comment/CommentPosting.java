@@ -18,6 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.vistka.web.BackgroundThreads;
 
 /**
@@ -39,6 +40,7 @@ public final class CommentPosting {
     /** Comments waiting for their turn beyond which new ones are refused at once: a bound on the memory a flood takes. */
     private static final int MOST_WAITING = 10_000;
     private static final int ANSWERING_THREADS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final CommentStore store;
     private final CommentSettingsStore settings;
@@ -198,7 +200,8 @@ public final class CommentPosting {
 
     /** The same words count as the same comment whatever the spacing, case or Unicode form. */
     static String contentHash(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        normal = SPACES.matcher(normal).replaceAll(" ").strip();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.vistka.account.Tokens;
 import org.vistka.article.Article;
@@ -49,6 +50,12 @@ public final class CommentRoutes implements Routes {
         routes.post("/comments/{articleId}/", this::post);
     }
 
+    /** A flood of comments is read and checked at background priority: readers' pages go first. */
+    @Override
+    public List<String> backgroundPosts() {
+        return List.of("/comments/");
+    }
+
     private void post(Context ctx) throws Exception {
         // Posting needs only the story's id, address and comment state; the whole story is loaded only to show a refusal.
         ArticleStore.CommentTarget article = articles.commentTarget(PageNumber.id(ctx.pathParam("articleId")))
@@ -56,10 +63,9 @@ public final class CommentRoutes implements Routes {
         if (fromAnotherSite(ctx)) {
             throw new HttpProblem(403, "This comment was sent from another site.");
         }
-        String parent = ctx.formParam("comment_parent");
         CommentInput input = new CommentInput(TextInput.multiLine(ctx.formParam("comment")), TextInput.singleLine(ctx.formParam("author")),
                 TextInput.singleLine(ctx.formParam("email")), TextInput.singleLine(ctx.formParam("url")),
-                parent != null && parent.matches("\\d{1,18}") ? Long.parseLong(parent) : null);
+                CommentSections.id(ctx.formParam("comment_parent")));
         String writerToken = writerToken(ctx);
         var story = new CommentPosting.Story(article.id(), article.publishedAt(), article.commentsOpen());
         var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("form_token"),
@@ -106,7 +112,7 @@ public final class CommentRoutes implements Routes {
     /** The browser's own token, made on its first comment: its held comments are shown to it alone. */
     private String writerToken(Context ctx) {
         String token = ctx.cookie(CommentSections.WRITER_COOKIE);
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!CommentSections.isWriterToken(token)) {
             token = Tokens.random();
             ctx.res().addHeader("Set-Cookie", CommentSections.WRITER_COOKIE + "=" + token
                     + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.vistka.web.PageNumber;
 
 /**
@@ -14,6 +15,8 @@ import org.vistka.web.PageNumber;
  */
 public final class CommentSections {
     static final String WRITER_COOKIE = "vistka_writer";
+    private static final Pattern WRITER_TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final CommentStore store;
     private final CommentSettingsStore settings;
@@ -46,8 +49,9 @@ public final class CommentSections {
         int perPage = Math.max(1, rules.perPage());
         String landing = ctx.queryParam("comment");
         // After posting, the reader is sent to ?comment=N: open the page of the thread that comment is in.
-        int page = ctx.queryParam("cpage") == null && landing != null && landing.matches("\\d{1,18}")
-                ? store.pageOf(Long.parseLong(landing), story.id(), writer, perPage)
+        Long landingId = id(landing);
+        int page = ctx.queryParam("cpage") == null && landingId != null
+                ? store.pageOf(landingId, story.id(), writer, perPage)
                 : PageNumber.parse(ctx.queryParam("cpage"));
         Conversation conversation = store.conversation(story.id(), writer, page, perPage);
         Long replyId = input.parentId() != null ? input.parentId() : replyTo(ctx);
@@ -83,11 +87,20 @@ public final class CommentSections {
     /** The hash under which this browser's comments were stored, or null for a browser that never commented. */
     static String writerHash(Context ctx) {
         String token = ctx.cookie(WRITER_COOKIE);
-        return token == null || !token.matches("[A-Za-z0-9_-]{43}") ? null : org.vistka.account.Tokens.sha256(token);
+        return isWriterToken(token) ? org.vistka.account.Tokens.sha256(token) : null;
+    }
+
+    /** Whether a browser's writer cookie holds a token Vistka could have made. */
+    static boolean isWriterToken(String token) {
+        return token != null && WRITER_TOKEN.matcher(token).matches();
+    }
+
+    /** A comment id typed in a form or an address, or null for anything else. */
+    static Long id(String value) {
+        return value != null && ID.matcher(value).matches() ? Long.parseLong(value) : null;
     }
 
     private static Long replyTo(Context ctx) {
-        String value = ctx.queryParam("replyto");
-        return value != null && value.matches("\\d{1,18}") ? Long.parseLong(value) : null;
+        return id(ctx.queryParam("replyto"));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.storage.ContentChanges;
@@ -14,6 +15,7 @@ import org.vistka.site.SettingsStore;
  * on every node. Word lists are stored one word or phrase a line. Thread-safe.
  */
 public final class CommentSettingsStore {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
     private final Jdbi jdbi;
     private final ContentChanges changes;
 
@@ -72,6 +74,6 @@ public final class CommentSettingsStore {
 
     private static int number(Map<String, String> values, String key, int fallback) {
         String value = values.get(key);
-        return value != null && value.matches("\\d{1,9}") ? Integer.parseInt(value) : fallback;
+        return value != null && NUMBER.matcher(value).matches() ? Integer.parseInt(value) : fallback;
     }
 }

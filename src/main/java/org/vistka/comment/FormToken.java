@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class FormToken {
     static final Duration LONGEST = Duration.ofDays(1);
+    private static final Pattern MILLIS = Pattern.compile("\\d{1,15}");
 
     private final byte[] secret;
 
@@ -34,7 +36,7 @@ public final class FormToken {
     /** Why the token is refused, or empty when it is good for this story now. */
     public Optional<String> problem(String token, long articleId, Instant now, Duration shortest) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
-        if (parts.length != 3 || !parts[0].equals(String.valueOf(articleId)) || !parts[1].matches("\\d{1,15}")
+        if (parts.length != 3 || !parts[0].equals(String.valueOf(articleId)) || !MILLIS.matcher(parts[1]).matches()
                 || !MessageDigest.isEqual(sign(parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of("This comment form did not come from this page. Please reload the page and send your comment again.");

@@ -38,6 +38,10 @@ public final class SpamScore {
     private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([^\\s/?#:<>\"'\\\\]+)");
     private static final Pattern NAME_IS_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+\\."
             + "(?:com|net|org|info|biz|online|site|shop|store|ru|ua|укр|рф|top|xyz)(?:/\\S*)?");
+    private static final Pattern WWW_OR_FINAL_DOT = Pattern.compile("^www\\.|\\.$");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://");
+    private static final Pattern PATH = Pattern.compile("[/?#\\\\]");
+    private static final Pattern PORT = Pattern.compile(":\\d*$");
     private static final Pattern CHARACTER_RUN = Pattern.compile("(\\S)\\1{9,}");
     /** A web or email address; an email is matched from the start of its word only, so a long word costs one pass. */
     static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S++|(?<!\\S)[^\\s@]*+@\\S++");
@@ -202,7 +206,7 @@ public final class SpamScore {
     }
 
     private static void addressSignals(String where, String host, Map<String, Integer> found) {
-        String bare = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").replaceFirst("\\.$", "");
+        String bare = WWW_OR_FINAL_DOT.matcher(host.toLowerCase(Locale.ROOT)).replaceAll("");
         if (SHORTENERS.contains(bare)) {
             found.put(where + " goes through the link shortener " + bare, SHORTENER);
         }
@@ -213,9 +217,9 @@ public final class SpamScore {
     }
 
     private static String hostOf(String website) {
-        String address = website == null ? "" : website.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "");
-        String host = address.split("[/?#\\\\]", 2)[0];
-        return host.substring(host.lastIndexOf('@') + 1).replaceFirst(":\\d*$", "");
+        String address = website == null ? "" : SCHEME.matcher(website.strip()).replaceFirst("");
+        String host = PATH.split(address, 2)[0];
+        return PORT.matcher(host.substring(host.lastIndexOf('@') + 1)).replaceFirst("");
     }
 
     /** At least 20 letters that have a case, and at least 70% of them capitals: short "НАРЕШТІ!" is fine. */

@@ -55,8 +55,11 @@ public final class App {
                 logRequest(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
                         start == null ? 0 : statementsOnThread.getAsLong() - start);
             });
-            // Kept pages are answered in front of Javalin, by Jetty itself; Javalin puts its handlers inside this one.
-            config.jetty.modifyServer(server -> server.setHandler(new MemoryAnswers(cache, headers)));
+            // Kept pages are answered in front of Javalin, by Jetty itself, and background POSTs leave Jetty's threads
+            // next; Javalin puts its handlers inside the innermost.
+            var answers = new MemoryAnswers(cache, headers);
+            answers.setHandler(new BackgroundRequests(features.stream().flatMap(f -> f.backgroundPosts().stream()).toList()));
+            config.jetty.modifyServer(server -> server.setHandler(answers));
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {
                 ctx.attribute(STATEMENTS_AT_START, statementsOnThread.getAsLong());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.testing.Commenter;
+import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
@@ -212,5 +213,23 @@ class CommentFormTest {
         assertThat(landing.select(".comment-body").eachText()).containsExactly("Comment number 5", "The newest comment.");
         assertThat(landing.selectFirst("a[rel=prev]").attr("href")).isEqualTo(path + "#comments");
         assertThat(site.page(path).select(".comment-body")).hasSize(5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void a_comment_sent_to_no_story_gets_the_not_found_page_and_the_site_goes_on_taking_comments(TestDatabase db) {
+        site = site(db);
+        settings(approveAll());
+        var browser = new NewsroomClient(site);
+        Map<String, String> fields = Map.of("comment", "Is anyone there?", "author", "Reader", "email", "lost@mail.example");
+
+        HttpResponse<String> nowhere = browser.post("/comments/987654321/", fields);
+        HttpResponse<String> nonsense = browser.post("/comments/not-a-story/", fields);
+
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(nowhere.body()).text()).contains("There is no page at this address.");
+        assertThat(nonsense.statusCode()).isEqualTo(404);
+        String path = story("A story after a lost comment");
+        assertThat(new Commenter(site, start).post(path, "Here I am.", "Found", "found@mail.example").statusCode()).isEqualTo(303);
     }
 }
