@@ -9,11 +9,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Threads for work that readers must not wait behind, such as checking and storing a flood of comments. On Linux they
- * run at a lower scheduling priority ({@value #NICE} nice steps below the thread that starts them, at most nice 19): when
- * the processors are busy, the kernel runs the threads
- * that answer pages first, so a reader's page waits no longer than on an idle server, while the background work still
- * gets every processor cycle that readers leave. Java's own thread priorities do nothing on Linux, hence the system
- * call. Elsewhere the threads run at normal priority; where Linux refuses, too, and that is logged once.
+ * run at a lower scheduling priority ({@value #NICE} nice steps below the process, at most nice 19): when the
+ * processors are busy, the kernel runs the threads that answer pages first, so a reader's page waits little longer
+ * than on an idle server, while the background work still gets every processor cycle that readers leave. Java's own
+ * thread priorities do nothing on Linux, hence the system call. Elsewhere the threads run at normal priority; where
+ * Linux refuses, too, and that is logged once. A thread that background work starts inherits its priority, as
+ * Linux has it, and cannot raise it again.
  */
 public final class BackgroundThreads {
     /** Ten nice steps weigh a tenth: enough for pages to go first, not so low that a flood never finishes. */
@@ -43,15 +44,20 @@ public final class BackgroundThreads {
         });
     }
 
-    /** Lowers the calling thread's priority; threads it starts inherit it. */
+    /**
+     * Lowers the calling thread's priority to the background level: {@value #NICE} steps below the process's own, the
+     * same for a background thread started by another (threads inherit their creator's nice value, which must not
+     * compound to the lowest of all).
+     */
     private static void lowerPriority() {
         if (!Platform.isLinux()) {
             return;
         }
         try {
-            // On Linux the nice value belongs to each thread, and "who = 0" names the calling thread alone.
-            int nice = Math.min(LOWEST, LibC.INSTANCE.getpriority(PRIO_PROCESS, 0) + NICE);
-            if (LibC.INSTANCE.setpriority(PRIO_PROCESS, 0, nice) != 0) {
+            // On Linux the nice value belongs to each thread: "who = 0" names the calling thread alone, and the
+            // process id names its main thread, whose value is the one the process was started with.
+            int process = LibC.INSTANCE.getpriority(PRIO_PROCESS, (int) ProcessHandle.current().pid());
+            if (LibC.INSTANCE.setpriority(PRIO_PROCESS, 0, Math.min(LOWEST, process + NICE)) != 0) {
                 warnOnce("the system refused (errno " + Native.getLastError() + ")");
             }
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {

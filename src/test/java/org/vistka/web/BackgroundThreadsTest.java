@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 class BackgroundThreadsTest {
 
     @Test
-    void a_background_pool_runs_its_tasks_ten_nice_steps_below_the_thread_that_made_it() throws Exception {
+    void a_background_pool_runs_its_tasks_ten_nice_steps_below_the_process() throws Exception {
         int mine = niceOfThisThread();
+        int background = Math.min(19, niceOfTheProcess() + 10);
         ExecutorService pool = Executors.newFixedThreadPool(2, BackgroundThreads.factory("vistka-test-background-"));
         try {
             CompletableFuture<Integer> nice = CompletableFuture.supplyAsync(BackgroundThreadsTest::niceOfThisThread, pool);
             CompletableFuture<String> name = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(), pool);
-            assertThat(nice.get(10, TimeUnit.SECONDS)).isEqualTo(Math.min(19, mine + 10));
+            assertThat(nice.get(10, TimeUnit.SECONDS)).isEqualTo(background);
             assertThat(name.get(10, TimeUnit.SECONDS)).startsWith("vistka-test-background-");
         } finally {
             pool.shutdownNow();
@@ -33,26 +34,38 @@ class BackgroundThreadsTest {
     }
 
     @Test
-    void a_single_background_thread_is_lowered_too_and_threads_it_starts_inherit_its_priority() throws Exception {
-        int mine = niceOfThisThread();
+    void a_single_background_thread_is_lowered_too_and_background_threads_it_starts_go_no_lower() throws Exception {
+        int background = Math.min(19, niceOfTheProcess() + 10);
         CompletableFuture<int[]> seen = new CompletableFuture<>();
         Thread worker = BackgroundThreads.start("vistka-test-writer", () -> {
-            CompletableFuture<Integer> child = new CompletableFuture<>();
-            Thread.ofPlatform().start(() -> child.complete(niceOfThisThread()));
-            seen.complete(new int[] {niceOfThisThread(), child.join()});
+            CompletableFuture<Integer> plain = new CompletableFuture<>();
+            CompletableFuture<Integer> nested = new CompletableFuture<>();
+            Thread.ofPlatform().start(() -> plain.complete(niceOfThisThread()));
+            BackgroundThreads.start("vistka-test-nested", () -> nested.complete(niceOfThisThread()));
+            seen.complete(new int[] {niceOfThisThread(), plain.join(), nested.join()});
         });
         int[] nice = seen.get(10, TimeUnit.SECONDS);
         worker.join();
         assertThat(worker.getName()).isEqualTo("vistka-test-writer");
         assertThat(worker.isDaemon()).isTrue();
-        assertThat(nice[0]).isEqualTo(Math.min(19, mine + 10));
-        assertThat(nice[1]).as("started by a background thread").isEqualTo(nice[0]);
+        assertThat(nice[0]).isEqualTo(background);
+        assertThat(nice[1]).as("a plain thread it starts inherits its priority").isEqualTo(background);
+        assertThat(nice[2]).as("a background thread it starts").isEqualTo(background);
     }
 
-    /** Field 19 of the calling thread's {@code stat}, counted after the command name, which may hold spaces. */
     private static int niceOfThisThread() {
+        return nice(Path.of("/proc/thread-self/stat"));
+    }
+
+    /** The process's own nice value: its main thread's. */
+    private static int niceOfTheProcess() {
+        return nice(Path.of("/proc/self/stat"));
+    }
+
+    /** Field 19 of a {@code stat} file, counted after the command name, which may hold spaces. */
+    private static int nice(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Integer.parseInt(fields[19 - 3]);
         } catch (IOException e) {
