@@ -69,7 +69,8 @@ public final class CommentBench {
                 Runtime.getRuntime().availableProcessors(), MachineLoad.average());
         out.println("All load comes from 127.0.0.1, so the flood rules are relaxed for the bench: minimum form time 0 s,"
                 + " seconds between comments 0, per hour unlimited, first comments not held, slow mode off."
-                + " The server logs warnings only.");
+                + " The server logs warnings only. The writers' own work runs at background priority: on a real site it"
+                + " is done on their machines, not on the server's processors.");
         List<Report> reports = new ArrayList<>();
         if (sqlite) {
             try (BenchDatabase database = BenchDatabase.sqlite()) {
