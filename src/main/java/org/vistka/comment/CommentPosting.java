@@ -47,6 +47,7 @@ public final class CommentPosting {
     private final FormToken tokens;
     private final Clock clock;
     private final ThreadPoolExecutor checking = checkers();
+    private final PendingComments pending = new PendingComments();
     /** Writes the answers to stored comments: a few threads, so a reader slow to read theirs holds up no one else's. */
     private final ExecutorService answering = Executors.newFixedThreadPool(ANSWERING_THREADS,
             BackgroundThreads.factory("vistka-comment-answer-"));
@@ -112,7 +113,8 @@ public final class CommentPosting {
         }
         // The answer is written on a thread of its own: never on the one thread that commits every comment.
         return checked.thenCompose(c -> c.refusal() != null ? CompletableFuture.completedFuture(c.refusal())
-                : store.stored(c.comment()).thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
+                : store.stored(c.comment()).whenComplete((id, failure) -> pending.release(c.claim()))
+                        .thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
     }
 
     /**
@@ -130,10 +132,10 @@ public final class CommentPosting {
         }
     }
 
-    /** A comment that passed every rule, ready to store, or the refusal that stopped it. */
-    private record Checked(Outcome refusal, NewComment comment) {
+    /** A comment that passed every rule, ready to store with the claim to release once stored, or the refusal that stopped it. */
+    private record Checked(Outcome refusal, NewComment comment, PendingComments.Claim claim) {
         static Checked refused(Outcome refusal) {
-            return new Checked(refusal, null);
+            return new Checked(refusal, null, null);
         }
     }
 
@@ -153,12 +155,27 @@ public final class CommentPosting {
             return Checked.refused(new Outcome(0, null, 400, problems, "Please correct the marked fields."));
         }
         String email = in.email().strip().toLowerCase(Locale.ROOT);
-        Optional<Outcome> flood = flood(rules, sender.address(), email, now);
+        String contentHash = contentHash(in.text());
+        // Claimed before the database is asked: see PendingComments for why the order matters.
+        var claim = new PendingComments.Claim(sender.address(), email, story.id(), contentHash, now.toEpochMilli());
+        PendingComments.Others others = pending.claim(claim);
+        Checked checked = checkWriter(story, in, sender, rules, now, claim, others);
+        if (checked.refusal() != null) {
+            pending.release(claim);
+        }
+        return checked;
+    }
+
+    /** The rules about this writer and what they wrote, with their comments still in hand counted as well. */
+    private Checked checkWriter(Story story, CommentInput in, Sender sender, CommentSettings rules, Instant now,
+                                PendingComments.Claim claim, PendingComments.Others others) {
+        String email = claim.email();
+        Optional<Outcome> flood = flood(rules, sender.address(), email, now, others);
         if (flood.isPresent()) {
             return Checked.refused(flood.get());
         }
-        String contentHash = contentHash(in.text());
-        if (store.duplicate(story.id(), email, contentHash, now.minus(Duration.ofDays(1)))) {
+        String contentHash = claim.contentHash();
+        if (others.sameText() || store.duplicate(story.id(), email, contentHash, now.minus(Duration.ofDays(1)))) {
             return Checked.refused(Outcome.refused(409, "comment", "You have already said that."));
         }
         CommentStore.Parent parent = null;
@@ -179,19 +196,20 @@ public final class CommentPosting {
         return new Checked(null, new NewComment(story.id(), parent == null ? null : parent.id(), parent == null ? null : parent.threadId(),
                 depth, decision.status(), in.name().strip(), email, in.website().strip(), sender.address(), in.text(),
                 html, String.join("\n", decision.reasons()), decision.spamPoints(), sender.writerHash(),
-                contentHash, null, now));
+                contentHash, null, now), claim);
     }
 
-    private Optional<Outcome> flood(CommentSettings rules, String address, String email, Instant now) {
+    private Optional<Outcome> flood(CommentSettings rules, String address, String email, Instant now, PendingComments.Others others) {
         if (rules.secondsBetween() > 0) {
-            long latest = store.latestFrom(address, email, now.minusSeconds(rules.secondsBetween()));
+            long latest = Math.max(others.latestByWriter(), store.latestFrom(address, email, now.minusSeconds(rules.secondsBetween())));
             if (latest > 0) {
                 long wait = Math.max(1, (latest + rules.secondsBetween() * 1000L - now.toEpochMilli() + 999) / 1000);
                 return Optional.of(Outcome.refused(429, "comment", "You are commenting too fast. Please wait " + wait
                         + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below."));
             }
         }
-        if (rules.perHour() > 0 && store.countFrom(address, email, now.minus(Duration.ofHours(1)), rules.perHour()) >= rules.perHour()) {
+        if (rules.perHour() > 0
+                && others.byWriter() + store.countFrom(address, email, now.minus(Duration.ofHours(1)), rules.perHour()) >= rules.perHour()) {
             return Optional.of(Outcome.refused(429, "comment", "You have sent " + rules.perHour()
                     + " comments in the last hour, the most we accept. Please try again later; your comment is kept below."));
         }
