@@ -35,23 +35,28 @@ record BenchServer(Process process, URI base, long startupMillis) implements Aut
                 "VISTKA_DEMO", String.valueOf(demo), "VISTKA_HOST", "127.0.0.1", "VISTKA_PORT", String.valueOf(port),
                 "VISTKA_LOG_LEVEL", "WARN"));
         long started = System.nanoTime();
+        Process process;
         try {
-            Process process = builder.start();
-            URI base = URI.create("http://127.0.0.1:" + port + "/");
-            HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        try (HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build()) {
             while (!healthy(probe, base)) {
                 if (!process.isAlive() || System.nanoTime() - started > Duration.ofMinutes(2).toNanos()) {
-                    process.destroyForcibly();
                     throw new IllegalStateException("the server did not start; see " + bench.dataDir().resolve("server.log"));
                 }
                 Thread.sleep(10);
             }
             return new BenchServer(process, base, (System.nanoTime() - started) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            process.destroyForcibly(); // a server that did not start, or a bench that gave up, leaves none behind
+            throw e;
         }
     }
 

@@ -113,8 +113,17 @@ public final class CommentPosting {
         }
         // The answer is written on a thread of its own: never on the one thread that commits every comment.
         return checked.thenCompose(c -> c.refusal() != null ? CompletableFuture.completedFuture(c.refusal())
-                : store.stored(c.comment()).whenComplete((id, failure) -> pending.release(c.claim()))
-                        .thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
+                : stored(c).thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
+    }
+
+    /** Hands the comment to the writer; its claim is released once the commit is over, however it ended. */
+    private CompletableFuture<Long> stored(Checked checked) {
+        try {
+            return store.stored(checked.comment()).whenComplete((id, failure) -> pending.release(checked.claim()));
+        } catch (RuntimeException refused) {
+            pending.release(checked.claim());
+            return CompletableFuture.failedFuture(refused);
+        }
     }
 
     /**
@@ -159,11 +168,16 @@ public final class CommentPosting {
         // Claimed before the database is asked: see PendingComments for why the order matters.
         var claim = new PendingComments.Claim(sender.address(), email, story.id(), contentHash, now.toEpochMilli());
         PendingComments.Others others = pending.claim(claim);
-        Checked checked = checkWriter(story, in, sender, rules, now, claim, others);
-        if (checked.refusal() != null) {
-            pending.release(claim);
+        Checked checked = null;
+        try {
+            checked = checkWriter(story, in, sender, rules, now, claim, others);
+            return checked;
+        } finally {
+            // Kept only by a comment on its way to the writer: a refusal or a failure must not hold its writer back.
+            if (checked == null || checked.refusal() != null) {
+                pending.release(claim);
+            }
         }
-        return checked;
     }
 
     /** The rules about this writer and what they wrote, with their comments still in hand counted as well. */

@@ -1,5 +1,6 @@
 package org.vistka.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,23 +15,24 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Hands the POSTs that features name as background work (a flood of comments, say) to threads of their own at
  * background priority ({@link BackgroundThreads}) before anything of them is read, routed or checked. Readers' pages
- * then never queue behind them for one of Jetty's threads nor wait behind them for a processor; and a sender that
- * trickles its form in holds one of these threads, not one of the readers'. Should all of them be busy and the queue
- * full, the request is handled on Jetty's thread as any other.
+ * then never queue behind them for one of Jetty's threads nor wait behind them for a processor, and a sender that
+ * trickles its form in holds one of these threads, not one of the readers'. A request that waited longer than
+ * {@link #LONGEST_WAIT} for a thread is answered 503 at once; with the queue full, a request is handled on Jetty's
+ * thread as any other. Stopping lets the requests in hand finish first.
  */
 final class BackgroundRequests extends Handler.Wrapper {
-    private static final int THREADS = 8;
+    /** As many as Jetty's own pool: they mostly wait for a form's bytes, at background priority. */
+    private static final int THREADS = 32;
     private static final int MOST_WAITING = 1_000;
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final List<String> postPrefixes;
-    private final ThreadPoolExecutor threads;
+    private volatile ThreadPoolExecutor threads;
 
     /** @param postPrefixes paths whose POSTs are background work, each a path prefix such as {@code /comments/} */
     BackgroundRequests(List<String> postPrefixes) {
         this.postPrefixes = List.copyOf(postPrefixes);
-        this.threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MOST_WAITING),
-                BackgroundThreads.factory("vistka-http-background-"));
-        threads.allowCoreThreadTimeOut(true);
     }
 
     @Override
@@ -38,8 +40,16 @@ final class BackgroundRequests extends Handler.Wrapper {
         if (!isBackground(request)) {
             return super.handle(request, response, callback);
         }
+        long queued = System.nanoTime();
         try {
-            threads.execute(() -> handleHere(request, response, callback));
+            threads.execute(() -> {
+                if (System.nanoTime() - queued > LONGEST_WAIT.toNanos()) {
+                    Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
+                            "The site is very busy. Please wait a few seconds and send it again.");
+                } else {
+                    handleHere(request, response, callback);
+                }
+            });
             return true;
         } catch (RejectedExecutionException full) {
             return super.handle(request, response, callback);
@@ -65,8 +75,20 @@ final class BackgroundRequests extends Handler.Wrapper {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MOST_WAITING),
+                BackgroundThreads.factory("vistka-http-background-"));
+        threads.allowCoreThreadTimeOut(true);
+        super.doStart();
+    }
+
+    /** The requests in hand are finished, on a handler still running, before the handlers inside stop. */
+    @Override
     protected void doStop() throws Exception {
-        super.doStop();
         threads.shutdown();
+        if (!threads.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            threads.shutdownNow();
+        }
+        super.doStop();
     }
 }

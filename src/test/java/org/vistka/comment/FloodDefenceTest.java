@@ -302,4 +302,24 @@ class FloodDefenceTest {
             return answers.stream().map(a -> a.join().statusCode()).toList();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void a_comment_that_failed_on_the_sites_side_does_not_hold_its_writer_back(TestDatabase db) {
+        site = CommentFormTest.site(db);
+        String path = story();
+        Commenter reader = new Commenter(site, start);
+        HttpResponse<String> failed;
+        site.jdbi().useHandle(h -> h.execute("ALTER TABLE spam_phrase RENAME TO spam_phrase_away"));
+        try {
+            failed = reader.post(path, "Sent while the database was failing.", "Reader", "unlucky@mail.example");
+        } finally {
+            site.jdbi().useHandle(h -> h.execute("ALTER TABLE spam_phrase_away RENAME TO spam_phrase"));
+        }
+
+        HttpResponse<String> again = reader.post(path, "Sent again once it was mended.", "Reader", "unlucky@mail.example");
+
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(303);
+    }
 }
