@@ -60,8 +60,9 @@ public final class BackgroundThreads {
             if (LibC.INSTANCE.setpriority(PRIO_PROCESS, 0, Math.min(LOWEST, process + NICE)) != 0) {
                 warnOnce("the system refused (errno " + Native.getLastError() + ")");
             }
-        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
-            warnOnce("the C library could not be reached: " + e.getMessage());
+        } catch (LinkageError | RuntimeException e) {
+            // No native access (a locked-down temporary folder, say): the work runs, at normal priority.
+            warnOnce("the C library could not be reached: " + e);
         }
     }
 

@@ -53,6 +53,31 @@ class BackgroundThreadsTest {
         assertThat(nice[2]).as("a background thread it starts").isEqualTo(background);
     }
 
+    @Test
+    void without_native_access_the_work_still_runs_at_normal_priority_and_says_so_once() throws Exception {
+        // A JVM of its own in which JNA may not load its native part, as on a host whose temporary folder is noexec.
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djna.nosys=true", "-Djna.noclasspath=true", "-Djna.boot.library.path=/nonexistent",
+                "-cp", System.getProperty("java.class.path"), WithoutNativeAccess.class.getName())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes());
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(output).contains("ran: first", "ran: second");
+        assertThat(output.split("event=background-priority-unavailable", -1)).as(output).hasSize(2);
+    }
+
+    /** Runs two tasks on background threads and says so. */
+    static final class WithoutNativeAccess {
+        public static void main(String[] args) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(2, BackgroundThreads.factory("vistka-test-plain-"));
+            System.out.println("ran: " + pool.submit(() -> "first").get(10, TimeUnit.SECONDS));
+            System.out.println("ran: " + CompletableFuture.supplyAsync(() -> "second", Executors.newSingleThreadExecutor(
+                    BackgroundThreads.factory("vistka-test-other-"))).get(10, TimeUnit.SECONDS));
+            System.exit(0);
+        }
+    }
+
     private static int niceOfThisThread() {
         return nice(Path.of("/proc/thread-self/stat"));
     }
