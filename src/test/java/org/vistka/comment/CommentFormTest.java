@@ -37,6 +37,11 @@ class CommentFormTest {
 
     @AfterEach
     void restoreSettings() {
+        restore(site);
+    }
+
+    /** Puts a shared site back as the next test expects it: default comment settings, the clock following time. */
+    static void restore(TestSite site) {
         if (site != null) {
             new CommentSettingsStore(site.jdbi(), site.changes()).save(CommentSettings.DEFAULTS);
             site.clock().reset();
