@@ -1,7 +1,9 @@
 package org.vistka.account;
 
+import java.util.List;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import org.vistka.newsroom.NewsroomFrame;
 import org.vistka.web.App;
@@ -33,6 +35,12 @@ public final class AccountRoutes implements org.vistka.web.Routes {
         this.html = html;
     }
 
+    /** Passwords are hashed here: Argon2's work runs at background priority, off the threads that serve readers. */
+    @Override
+    public List<String> backgroundPosts() {
+        return List.of("/newsroom/sign-in/", "/newsroom/account/password/");
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         App.page(routes, "/newsroom/sign-in/", ctx -> showSignIn(ctx, "", null, 200));
@@ -56,8 +64,18 @@ public final class AccountRoutes implements org.vistka.web.Routes {
             showSignIn(ctx, email, "Enter your email address and your password.", 400);
             return;
         }
-        SignIn.Outcome outcome = signIn.attempt(email, password, ctx.ip());
+        SignIn.Outcome outcome;
+        try {
+            outcome = signIn.attempt(email, password, ctx.ip());
+        } catch (HashingGate.Busy busy) {
+            ctx.header(Header.RETRY_AFTER, busy.retryAfterSeconds());
+            showSignIn(ctx, email, busy.getMessage(), HttpStatus.SERVICE_UNAVAILABLE.getCode());
+            return;
+        }
         if (!outcome.succeeded()) {
+            if (outcome.throttled()) {
+                ctx.header(Header.RETRY_AFTER, SignIn.retryAfter(outcome.retryIn()));
+            }
             showSignIn(ctx, email, outcome.refusal(), outcome.throttled() ? 429 : 401);
             return;
         }
@@ -73,26 +91,40 @@ public final class AccountRoutes implements org.vistka.web.Routes {
     }
 
     private void showAccount(Context ctx, String problem) {
+        showAccount(ctx, problem, problem == null ? 200 : 400);
+    }
+
+    private void showAccount(Context ctx, String problem, int status) {
         SignedIn signedIn = NewsroomGuard.signedIn(ctx);
-        ctx.status(problem == null ? 200 : 400);
+        ctx.status(status);
         html.render(ctx, "account/account.jte", new AccountPage(frame.layout(ctx, "Your account"), signedIn.account(), problem));
     }
 
     private void changePassword(Context ctx) {
         SignedIn signedIn = NewsroomGuard.signedIn(ctx);
-        String current = ctx.formParam("current");
         String fresh = ctx.formParam("password");
-        String hash = accounts.passwordHash(signedIn.account().id()).orElseThrow();
-        if (current == null || !hasher.verify(current, hash)) {
-            showAccount(ctx, "Your current password was not right.");
+        try {
+            var current = signIn.checkOwnPassword(signedIn.account(), ctx.formParam("current"), ctx.ip());
+            if (current.mustWait()) {
+                ctx.header(Header.RETRY_AFTER, SignIn.retryAfter(current.retryIn()));
+                showAccount(ctx, SignIn.tooMany(current.retryIn()), HttpStatus.TOO_MANY_REQUESTS.getCode());
+                return;
+            }
+            if (!current.right()) {
+                showAccount(ctx, "Your current password was not right.");
+                return;
+            }
+            var problem = policy.problem(fresh == null ? "" : fresh, signedIn.account().email());
+            if (problem.isPresent()) {
+                showAccount(ctx, problem.get());
+                return;
+            }
+            accounts.setPasswordHash(signedIn.account().id(), hasher.hash(fresh));
+        } catch (HashingGate.Busy busy) {
+            ctx.header(Header.RETRY_AFTER, busy.retryAfterSeconds());
+            showAccount(ctx, busy.getMessage(), HttpStatus.SERVICE_UNAVAILABLE.getCode());
             return;
         }
-        var problem = policy.problem(fresh == null ? "" : fresh, signedIn.account().email());
-        if (problem.isPresent()) {
-            showAccount(ctx, problem.get());
-            return;
-        }
-        accounts.setPasswordHash(signedIn.account().id(), hasher.hash(fresh));
         sessions.endAll(signedIn.account().id());
         guard.startSession(ctx, sessions.start(signedIn.account().id()));
         audit.record(signedIn.account().id(), "password-changed", "account", signedIn.account().id(), "changed their password");

@@ -1,7 +1,9 @@
 package org.vistka.account;
 
+import java.util.List;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.security.SecureRandom;
 import org.jdbi.v3.core.Jdbi;
@@ -55,6 +57,12 @@ public final class FirstAdministrator implements Routes {
         log.warn("event=setup-needed message=\"No newsroom member exists yet: open {} and give the one-time code {}\"", setupUrl, code);
     }
 
+    /** Passwords are hashed here: Argon2's work runs at background priority, off the threads that serve readers. */
+    @Override
+    public List<String> backgroundPosts() {
+        return List.of("/newsroom/setup/");
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         App.page(routes, "/newsroom/setup/", ctx -> show(ctx, "", "", null, 200));
@@ -88,6 +96,9 @@ public final class FirstAdministrator implements Routes {
             ctx.redirect("/newsroom/", HttpStatus.SEE_OTHER);
         } catch (Members.MemberProblem e) {
             show(ctx, email, name, e.getMessage(), 400);
+        } catch (HashingGate.Busy busy) {
+            ctx.header(Header.RETRY_AFTER, busy.retryAfterSeconds());
+            show(ctx, email, name, busy.getMessage(), HttpStatus.SERVICE_UNAVAILABLE.getCode());
         }
     }
 

@@ -1,8 +1,10 @@
 package org.vistka.account;
 
+import java.util.List;
 import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import org.vistka.newsroom.NewsroomFrame;
 import org.vistka.web.App;
@@ -27,6 +29,12 @@ public final class MemberRoutes implements Routes {
         this.audit = audit;
         this.frame = frame;
         this.html = html;
+    }
+
+    /** Passwords are hashed here: Argon2's work runs at background priority, off the threads that serve readers. */
+    @Override
+    public List<String> backgroundPosts() {
+        return List.of("/newsroom/users/");
     }
 
     @Override
@@ -54,6 +62,9 @@ public final class MemberRoutes implements Routes {
             ctx.redirect("/newsroom/users/?done=user", HttpStatus.SEE_OTHER);
         } catch (Members.MemberProblem e) {
             show(ctx, email, name, roleName, e.getMessage(), 400);
+        } catch (HashingGate.Busy busy) {
+            ctx.header(Header.RETRY_AFTER, busy.retryAfterSeconds());
+            show(ctx, email, name, roleName, busy.getMessage(), HttpStatus.SERVICE_UNAVAILABLE.getCode());
         }
     }
 

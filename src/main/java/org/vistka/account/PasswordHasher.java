@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * else (empty, truncated, another algorithm, absurd costs) verifies as false rather than throwing.
  *
  * <p>Thread-safe. Each hash holds {@code memoryKib} of memory while it runs, and password4j keeps one idle
- * buffer of that size per parameter set it has seen.
+ * buffer of that size per parameter set it has seen; every computation waits for its turn at the process's
+ * {@link HashingGate}, so however many requests arrive at once, only a few such buffers are in use.
  */
 public final class PasswordHasher {
     private static final int SALT_BYTES = 16;
@@ -40,26 +41,37 @@ public final class PasswordHasher {
 
     private final Argon2Parameters parameters;
     private final Argon2Function function;
+    private final HashingGate gate;
 
+    /** A hasher whose computations wait their turn at the process's own {@link HashingGate}. */
     public PasswordHasher(Argon2Parameters parameters) {
+        this(parameters, HashingGate.forThisProcess());
+    }
+
+    PasswordHasher(Argon2Parameters parameters, HashingGate gate) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.function = argon2id(parameters, OUTPUT_BYTES);
+        this.gate = Objects.requireNonNull(gate, "gate");
     }
 
     /**
      * A new PHC string for the password, with a fresh salt.
      *
      * @throws IllegalArgumentException if the password is null or not well-formed Unicode
+     * @throws HashingGate.Busy           if too many passwords are being hashed or checked at once
      */
     public String hash(String password) {
+        String normal = normal(password);
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return Password.hash(normal(password)).addSalt(salt).with(function).getResult();
+        return gate.run(parameters, () -> Password.hash(normal).addSalt(salt).with(function).getResult());
     }
 
     /**
      * Whether the password is the one the stored hash was made from. The final comparison is password4j's
      * constant-time one. False, never an exception, for a null or malformed password or hash.
+     *
+     * @throws HashingGate.Busy if too many passwords are being hashed or checked at once
      */
     public boolean verify(String password, String storedHash) {
         if (password == null || !wellFormed(password)) {
@@ -69,13 +81,16 @@ public final class PasswordHasher {
         if (stored.isEmpty()) {
             return false;
         }
-        try {
-            Argon2Function itsFunction = argon2id(stored.get().parameters(), stored.get().outputBytes());
-            return Password.check(normal(password), storedHash).with(itsFunction);
-        } catch (RuntimeException e) {
-            // password4j's own parsing disagrees with ours on some odd input: still just "no match".
-            return false;
-        }
+        String normal = normal(password);
+        return gate.run(stored.get().parameters(), () -> {
+            try {
+                Argon2Function itsFunction = argon2id(stored.get().parameters(), stored.get().outputBytes());
+                return Password.check(normal, storedHash).with(itsFunction);
+            } catch (RuntimeException e) {
+                // password4j's own parsing disagrees with ours on some odd input: still just "no match".
+                return false;
+            }
+        });
     }
 
     /**

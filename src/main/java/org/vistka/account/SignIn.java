@@ -6,9 +6,12 @@ import java.util.Optional;
 /**
  * Checks a member's email and password. Every refusal reads the same whether the email exists or not, and an
  * unknown email costs the same password hashing as a known one, so neither the answer nor its timing tells.
- * A hash made with older parameters is replaced on a successful sign-in. Thread-safe.
+ * The {@link SignInThrottle} counts each attempt before its password is checked. A hash made with older
+ * parameters is replaced on a successful sign-in. Thread-safe.
  */
 public final class SignIn {
+    static final String NO_MATCH = "That email and password do not match an active account.";
+
     private final AccountStore accounts;
     private final SessionStore sessions;
     private final SignInThrottle throttle;
@@ -23,33 +26,62 @@ public final class SignIn {
         this.decoyHash = hasher.hash(Tokens.random());
     }
 
+    /**
+     * Signs in, or says why not.
+     *
+     * @throws HashingGate.Busy when the server is checking too many passwords at once; the attempt is then not counted
+     */
     public Outcome attempt(String email, String password, String address) {
-        Duration wait = throttle.waitBefore(email, address);
-        if (!wait.isZero() && !wait.isNegative()) {
-            return new Outcome(null, "Too many failed attempts. Try again in " + seconds(wait) + ".", true);
-        }
         Optional<Account> account = accounts.findByEmail(email).filter(Account::active);
         String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(decoyHash);
-        if (account.isEmpty() | !hasher.verify(password, hash)) {
-            throttle.failed(email, address);
-            return new Outcome(null, "That email and password do not match an active account.", false);
+        SignInThrottle.Verdict verdict = throttle.check(email, address, () -> account.isPresent() & hasher.verify(password, hash));
+        if (verdict.mustWait()) {
+            return new Outcome(null, tooMany(verdict.retryIn()), verdict.retryIn());
         }
-        throttle.succeeded(email);
+        if (!verdict.right()) {
+            return new Outcome(null, NO_MATCH, Duration.ZERO);
+        }
         if (hasher.needsRehash(hash)) {
-            accounts.setPasswordHash(account.get().id(), hasher.hash(password));
+            try {
+                accounts.setPasswordHash(account.get().id(), hasher.hash(password));
+            } catch (HashingGate.Busy later) {
+                // The member is in; the hash is brought up to date at a quieter sign-in.
+            }
         }
-        return new Outcome(sessions.start(account.get().id()), null, false);
+        return new Outcome(sessions.start(account.get().id()), null, Duration.ZERO);
     }
 
-    private static String seconds(Duration wait) {
+    /**
+     * Whether {@code password} is the signed-in member's own, as when they change it: counted by the throttle like a
+     * sign-in, so a session left open is no way round it.
+     *
+     * @throws HashingGate.Busy when the server is checking too many passwords at once; the guess is then not counted
+     */
+    public SignInThrottle.Verdict checkOwnPassword(Account account, String password, String address) {
+        String hash = accounts.passwordHash(account.id()).orElse(decoyHash);
+        return throttle.check(account.email(), address, () -> password != null && hasher.verify(password, hash));
+    }
+
+    /** The sentence for a guesser who must wait. */
+    static String tooMany(Duration wait) {
         long s = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return s < 120 ? s + (s == 1 ? " second" : " seconds") : ((s + 59) / 60) + " minutes";
+        return "Too many failed attempts. Try again in " + (s < 120 ? s + (s == 1 ? " second" : " seconds") : ((s + 59) / 60) + " minutes") + ".";
     }
 
-    /** Either a session token for the cookie, or the sentence to show; {@code throttled} asks for status 429. */
-    public record Outcome(String sessionToken, String refusal, boolean throttled) {
+    /** Either a session token for the cookie, or the sentence to show and, for a guesser who must wait, how long. */
+    public record Outcome(String sessionToken, String refusal, Duration retryIn) {
         public boolean succeeded() {
             return sessionToken != null;
         }
+
+        /** Whether the attempt was not checked at all because its guesser must wait (status 429). */
+        public boolean throttled() {
+            return retryIn.isPositive();
+        }
+    }
+
+    /** The {@code Retry-After} header's value for a wait: whole seconds, rounded up. */
+    static String retryAfter(Duration wait) {
+        return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -44,6 +45,7 @@ final class BackgroundRequests extends Handler.Wrapper {
         try {
             threads.execute(() -> {
                 if (System.nanoTime() - queued > LONGEST_WAIT.toNanos()) {
+                    response.getHeaders().put(HttpHeader.RETRY_AFTER, LONGEST_WAIT.toSeconds());
                     Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503,
                             "The site is very busy. Please wait a few seconds and send it again.");
                 } else {
