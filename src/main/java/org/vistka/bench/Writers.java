@@ -28,7 +28,7 @@ import org.vistka.web.BackgroundThreads;
  * answer is counted by status.
  */
 final class Writers {
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     /** A comment the server acknowledged: its id and its exact text. */
@@ -122,7 +122,7 @@ final class Writers {
             String text = "Comment " + n + " from " + writer + ": the ferry to the left bank ran again this morning, "
                     + "and the queue at the pier was shorter than last week.";
             String form = Map.of("comment", text, "author", "Reader " + writer, "email", writer + "@bench.example",
-                            "url", "", "form_token", token.group(1), "comment_parent", "").entrySet().stream()
+                            "url", "", "csrf_token", token.group(1), "comment_parent", "").entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             HttpRequest post = HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(30))

@@ -68,7 +68,7 @@ public final class CommentRoutes implements Routes {
                 CommentSections.id(ctx.formParam("comment_parent")));
         String writerToken = writerToken(ctx);
         var story = new CommentPosting.Story(article.id(), article.publishedAt(), article.commentsOpen());
-        var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("form_token"),
+        var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("csrf_token"),
                 !TextInput.singleLine(ctx.formParam("homepage")).isEmpty());
         // This thread is free for readers while the comment is checked and committed.
         ctx.future(() -> posting.post(story, input, sender)

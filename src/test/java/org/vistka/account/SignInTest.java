@@ -116,7 +116,7 @@ class SignInTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void a_post_without_the_form_token_is_refused_and_changes_nothing(TestDatabase db) {
+    void a_post_without_the_csrf_token_is_refused_and_changes_nothing(TestDatabase db) {
         site = TestSite.shared(db);
         NewsroomClient admin = site.signedIn(Role.ADMINISTRATOR);
         String before = admin.page("/newsroom/settings/").selectFirst("#name").val();

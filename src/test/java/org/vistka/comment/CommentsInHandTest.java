@@ -49,7 +49,7 @@ class CommentsInHandTest {
         var page = Jsoup.parse(new Commenter(site, start).browser().get(path).body());
         site.clock().set(start.plusSeconds(20));
         URI action = site.uri(page.selectFirst("#commentform").attr("action"));
-        String token = page.selectFirst("input[name=form_token]").val();
+        String token = page.selectFirst("input[name=csrf_token]").val();
         int burst = 12;
 
         // One writer sends twelve comments at once; then twelve readers, each behind the proxy under an address of
@@ -68,7 +68,7 @@ class CommentsInHandTest {
     }
 
     private static java.net.http.HttpRequest form(URI action, String token, String text, String email, String forwardedFor) {
-        String body = Map.of("comment", text, "author", "Reader", "email", email, "form_token", token).entrySet().stream()
+        String body = Map.of("comment", text, "author", "Reader", "email", email, "csrf_token", token).entrySet().stream()
                 .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
         return java.net.http.HttpRequest.newBuilder(action).header("Accept", "application/json")

@@ -43,7 +43,7 @@ import org.vistka.testing.TestDatabase;
  * system; this proves a comment is acknowledged only after its commit, not that the disk flush happened.)
  */
 class CrashTest {
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"");
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf_token\" value=\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final int POSTERS = 8;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
@@ -129,7 +129,7 @@ class CrashTest {
         for (int n = 1; !stop.get(); n++) {
             String text = "Comment " + n + " from " + poster + " about the bridge that reopened this morning.";
             String form = Map.of("comment", text, "author", "Reader " + poster, "email", poster + "@crash.example",
-                            "form_token", formToken).entrySet().stream()
+                            "csrf_token", formToken).entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             try {

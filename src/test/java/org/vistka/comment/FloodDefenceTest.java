@@ -109,7 +109,7 @@ class FloodDefenceTest {
 
         HttpResponse<String> fast = new Commenter(site, start).post(path, Duration.ofSeconds(1), comment("Machine speed."));
         HttpResponse<String> forged = new Commenter(site, start).post(path, Duration.ofSeconds(20),
-                Map.of("comment", "Forged.", "author", "Bot", "email", "bot@mail.example", "form_token", "1.2.3"));
+                Map.of("comment", "Forged.", "author", "Bot", "email", "bot@mail.example", "csrf_token", "1.2.3"));
 
         assertThat(fast.statusCode()).isEqualTo(400);
         assertThat(fast.body()).contains("That was very fast. Please read your comment once more and send it again.");
@@ -212,8 +212,8 @@ class FloodDefenceTest {
         site.clock().set(start.plusSeconds(20));
         var request = java.net.http.HttpRequest.newBuilder(site.uri("/comments/" + page.selectFirst("#commentform").attr("action").split("/")[2] + "/"))
                 .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("comment=&author=A&email=a%40mail.example&form_token="
-                        + java.net.URLEncoder.encode(page.selectFirst("input[name=form_token]").val(), java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("comment=&author=A&email=a%40mail.example&csrf_token="
+                        + java.net.URLEncoder.encode(page.selectFirst("input[name=csrf_token]").val(), java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
 
         HttpResponse<String> response = send(request);

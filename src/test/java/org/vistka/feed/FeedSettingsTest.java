@@ -36,7 +36,7 @@ class FeedSettingsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void wrong_values_are_refused_with_a_message_and_only_administrators_with_the_form_token_may_save(TestDatabase db) {
+    void wrong_values_are_refused_with_a_message_and_only_administrators_with_the_csrf_token_may_save(TestDatabase db) {
         try (TestSite site = TestSite.fresh(db, false)) {
             NewsroomClient admin = site.signedIn(Role.ADMINISTRATOR);
 

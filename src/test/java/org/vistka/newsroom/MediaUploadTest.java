@@ -193,7 +193,7 @@ class MediaUploadTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void an_upload_without_the_form_token_is_refused_with_403_and_nothing_is_stored(TestDatabase db) {
+    void an_upload_without_the_csrf_token_is_refused_with_403_and_nothing_is_stored(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         Uploader author = Uploader.signedIn(site, Role.AUTHOR);
         Stored before = Stored.in(site);

@@ -36,7 +36,7 @@ public final class Commenter {
             throw new AssertionError("no comment form on " + storyPath);
         }
         Map<String, Object> all = new HashMap<>();
-        all.put("form_token", page.selectFirst("input[name=form_token]").val());
+        all.put("csrf_token", page.selectFirst("input[name=csrf_token]").val());
         all.putAll(fields);
         now = now.plus(thinking);
         site.clock().set(now);
