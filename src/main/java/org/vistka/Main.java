@@ -3,6 +3,7 @@ package org.vistka;
 import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
+import org.vistka.bench.AbuseBench;
 import org.vistka.bench.CommentBench;
 import org.vistka.bench.ScaleBench;
 import org.vistka.bench.SearchBench;
@@ -12,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The command line: {@code serve} starts the site; {@code admin} does newsroom chores; {@code bench comments}
  * measures comment posting against reading, {@code bench search} the search index, {@code bench scale} pages as the
- * archive grows ({@code bench http}, which drives nginx and WordPress too, is a script). A problem at start is printed
+ * archive grows, {@code bench abuse} the server under attack ({@code bench http}, which drives nginx and WordPress too, is a script). A problem at start is printed
  * as one line naming the setting to change, and the process exits with status 2.
  */
 public final class Main {
@@ -34,6 +35,7 @@ public final class Main {
                     System.exit(switch (which) {
                         case "search" -> SearchBench.command(rest, System.out);
                         case "scale" -> ScaleBench.command(rest, System.out);
+                        case "abuse" -> AbuseBench.command(rest, System.out);
                         default -> CommentBench.command(rest, System.out);
                     });
                 }
@@ -81,6 +83,7 @@ public final class Main {
                           search [stories]: index a generated archive and time a mix of searches
                           scale [largest]: page render and start-up times at 10,000 to 1,000,000 stories
                           http: cached and uncached pages against nginx and WordPress, with wrk
+                          abuse: sign-in floods, 1 GB bodies, slow clients and a comment flood against readers
                   test    run the whole test suite
                   help    show this text""";
     }

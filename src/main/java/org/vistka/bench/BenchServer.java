@@ -24,6 +24,11 @@ record BenchServer(Process process, URI base, long startupMillis) implements Aut
 
     /** Starts the server and waits until it answers; {@code demo} fills an empty database with the demo site. */
     static BenchServer start(BenchDatabase bench, boolean demo) {
+        return start(bench, demo, Map.of());
+    }
+
+    /** Starts the server with these settings added to the bench's own, and waits until it answers. */
+    static BenchServer start(BenchDatabase bench, boolean demo, Map<String, String> settings) {
         int port = freePort();
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -34,6 +39,7 @@ record BenchServer(Process process, URI base, long startupMillis) implements Aut
         builder.environment().putAll(Map.of("VISTKA_DATA", bench.dataDir().toString(), "VISTKA_DB_URL", bench.url(),
                 "VISTKA_DEMO", String.valueOf(demo), "VISTKA_HOST", "127.0.0.1", "VISTKA_PORT", String.valueOf(port),
                 "VISTKA_LOG_LEVEL", "WARN"));
+        builder.environment().putAll(settings);
         long started = System.nanoTime();
         Process process;
         try {

@@ -143,7 +143,7 @@ public final class CommentBench {
     }
 
     /** The two newest published stories open for comments: one to read and comment on, one to warm up on. */
-    private static List<Article> storiesOpenForComments(Database database) {
+    static List<Article> storiesOpenForComments(Database database) {
         ArticleStore articles = new ArticleStore(database.jdbi());
         List<Article> open = database.jdbi().withHandle(h -> h.createQuery(
                         "SELECT id FROM article WHERE status = 'published' ORDER BY published_at DESC, id DESC")

@@ -1,0 +1,181 @@
+package org.vistka.bench;
+
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vistka.article.Article;
+import org.vistka.storage.Database;
+import org.vistka.web.BackgroundThreads;
+
+/**
+ * {@code vistka bench abuse}: the attacks a public news site meets, against a Vistka server of its own (started as
+ * {@code ./vistka serve} starts it, behind a trusted proxy on 127.0.0.1, with the demo site), on SQLite and then on
+ * PostgreSQL, while readers load a story at a steady pace. For each attack it prints the answers by status, how many
+ * guesses reached the password hash, the server's heap at its peak, whether it ran out of memory, and the readers'
+ * p50 and p99 during the attack against the idle figures measured just before it. Exit status 1 when the server
+ * answered a 5xx other than a 503 with {@code Retry-After}, or ran out of memory. Bounded: about two minutes a database.
+ */
+public final class AbuseBench {
+    private static final int READERS = 16;
+    private static final Duration READER_INTERVAL = Duration.ofMillis(50);
+    private static final Duration IDLE = Duration.ofSeconds(5);
+    private static final Duration ATTACK = Duration.ofSeconds(10);
+
+    private final PrintStream out;
+
+    private AbuseBench(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs {@code bench abuse}; returns the process exit status. */
+    public static int command(String[] args, PrintStream out) {
+        if (args.length > 2 || (args.length == 2 && !args[1].equals("sqlite") && !args[1].equals("postgresql"))) {
+            out.println("usage: vistka bench abuse [sqlite|postgresql]");
+            return 64;
+        }
+        if (System.getenv("VISTKA_LOG_LEVEL") == null) {
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        }
+        return new AbuseBench(out).run(args.length < 2 || args[1].equals("sqlite"), args.length < 2 || args[1].equals("postgresql"));
+    }
+
+    private int run(boolean sqlite, boolean postgresql) {
+        out.printf("Vistka abuse bench: %d readers each loading one story every %d ms; each attack lasts about %d s, after"
+                        + " %d s of idle reading. %d processors; load average before the run %s. The attackers' own work runs"
+                        + " at background priority (on a real attack it is done on their machines).%n",
+                READERS, READER_INTERVAL.toMillis(), ATTACK.toSeconds(), IDLE.toSeconds(),
+                Runtime.getRuntime().availableProcessors(), MachineLoad.average());
+        List<Boolean> clean = new ArrayList<>();
+        if (sqlite) {
+            try (BenchDatabase database = BenchDatabase.sqlite()) {
+                clean.add(attack(database));
+            }
+        }
+        Optional<BenchDatabase> postgres = postgresql ? BenchDatabase.postgres(out) : Optional.empty();
+        if (postgres.isPresent()) {
+            try (BenchDatabase database = postgres.get()) {
+                clean.add(attack(database));
+            }
+        }
+        return clean.stream().allMatch(Boolean::booleanValue) ? 0 : 1;
+    }
+
+    /** Runs every attack against one server; true when it gave no forbidden answer and kept its memory. */
+    private boolean attack(BenchDatabase database) {
+        out.println();
+        out.println(database.name() + " (" + Database.redact(database.url()) + ")");
+        try (BenchServer server = BenchServer.start(database, true, Map.of("VISTKA_TRUSTED_PROXIES", "127.0.0.1"));
+             HeapWatch heap = HeapWatch.of(server.process().pid())) {
+            Article story;
+            try (Database data = Database.open(database.url())) {
+                story = CommentBench.storiesOpenForComments(data).getFirst();
+            }
+            URI base = server.base();
+            out.printf("  server started in %d ms as its own process; readers load %s%n", server.startupMillis(), story.path());
+            String token = ProxiedComments.formToken(base, story.path());
+            var run = new Run(base, heap, database.dataDir().resolve("server.log"));
+            try (Readers readers = new Readers(base.resolve(story.path()), READERS, READER_INTERVAL)) {
+                pause(IDLE);
+                readers.next();
+                run.attack(readers, "200 guesses at one email from one address, all at once",
+                        () -> SignInFlood.oneTargetAtOnce(base, 200));
+                run.attack(readers, "200 parallel sign-ins, each from an address of its own, for " + ATTACK.toSeconds() + " s",
+                        () -> SignInFlood.botnet(base, 200, ATTACK));
+                run.attack(readers, "1 GB bodies to every POST route, 8 at a time, for " + ATTACK.toSeconds() + " s",
+                        () -> BigBodies.send(base, List.of("/comments/" + story.id() + "/", "/newsroom/sign-in/",
+                                "/newsroom/setup/", "/newsroom/media/", "/newsroom/stories/new/"), 8, ATTACK));
+                run.attack(readers, "100 slow clients, one byte a second, for " + ATTACK.plusSeconds(5).toSeconds() + " s",
+                        () -> SlowClients.trickle(base, 100, ATTACK.plusSeconds(5)));
+                run.attack(readers, "a comment flood from 1,000 addresses behind the trusted proxy, 48 senders, for "
+                        + ATTACK.toSeconds() + " s", () -> ProxiedComments.flood(base, story.id(), token, 48, 1000, ATTACK));
+                out.printf("  pages the readers did not get: %d%n", readers.failures());
+            }
+            return run.clean;
+        }
+    }
+
+    /** One server's attacks, one after another, each measured against the idle reading just before it. */
+    private final class Run {
+        private final URI base;
+        private final HeapWatch heap;
+        private final Path serverLog;
+        private boolean clean = true;
+
+        Run(URI base, HeapWatch heap, Path serverLog) {
+            this.base = base;
+            this.heap = heap;
+            this.serverLog = serverLog;
+        }
+
+        void attack(Readers readers, String name, Supplier<Tally> attack) {
+            pause(IDLE);
+            Latencies idle = readers.next();
+            heap.peakAndReset();
+            long memoryErrorsBefore = memoryErrors();
+            Tally tally = inBackground(attack);
+            Latencies busy = readers.next();
+            long memoryErrors = memoryErrors() - memoryErrorsBefore;
+            double ratio = idle.millis(99) == 0 ? 0 : busy.millis(99) / idle.millis(99);
+            out.println("  " + name);
+            out.println("    answers:           " + tally.summary());
+            if (name.contains("sign-in") || name.contains("guesses")) {
+                out.printf("    reached the hash:  %,d (answered 401: checked, and wrong)%n", tally.count("401"));
+            }
+            out.printf("    server heap peak:  %s; OutOfMemoryError: %s%n", heap.peakAndReset(), memoryErrors == 0 ? "none" : memoryErrors);
+            out.printf("    readers:           idle %s; under attack %s (p99 %.1f× idle)%s%n", idle.summary(), busy.summary(), ratio,
+                    ratio <= 2 ? "" : " (ABOVE the aim of 2×)");
+            if (tally.faults() > 0 || memoryErrors > 0) {
+                out.println("    FAULT: a 5xx other than 503 with Retry-After, or memory ran out");
+                clean = false;
+            }
+        }
+
+        private long memoryErrors() {
+            try {
+                return Files.readAllLines(serverLog).stream().filter(line -> line.contains("OutOfMemoryError")).count();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** Runs the attack on a background thread, so that the threads its HTTP client starts are at background priority too. */
+    private static Tally inBackground(Supplier<Tally> attack) {
+        CompletableFuture<Tally> result = new CompletableFuture<>();
+        Thread thread = BackgroundThreads.start("bench-attack", () -> {
+            try {
+                result.complete(attack.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bench was interrupted", e);
+        }
+        return result.join();
+    }
+
+    private static void pause(Duration time) {
+        try {
+            Thread.sleep(time);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bench was interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.vistka.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+/**
+ * Password guesses as a botnet sends them: sign-in POSTs with a form token the attacker made up (the sign-in form's
+ * token only has to match its own cookie), each from an address a trusted proxy names. {@code 401} means the guess
+ * reached the password hash and was wrong; {@code 429} that the throttle made it wait; {@code 503} that the server
+ * had too many passwords to check at once.
+ */
+final class SignInFlood {
+    private static final String TOKEN = "b".repeat(43);
+
+    private SignInFlood() {
+    }
+
+    /** {@code count} guesses at one email from one address, all sent at once. */
+    static Tally oneTargetAtOnce(URI base, int count) {
+        Tally tally = new Tally();
+        try (HttpClient http = client()) {
+            List<CompletableFuture<HttpResponse<Void>>> answers = IntStream.range(0, count)
+                    .mapToObj(i -> http.sendAsync(guess(base, "chief@bench.example", "guess " + i, "198.19.255.1"),
+                            HttpResponse.BodyHandlers.discarding())).toList();
+            answers.forEach(a -> count(tally, a));
+        }
+        return tally;
+    }
+
+    /** {@code parallel} guessers, each from an address of its own and at an email of its own, guessing for {@code time}. */
+    static Tally botnet(URI base, int parallel, Duration time) {
+        Tally tally = new Tally();
+        long deadline = System.nanoTime() + time.toNanos();
+        try (HttpClient http = client()) {
+            Attackers.run(parallel, guesser -> {
+                String address = "198.18." + (guesser / 250) + "." + (guesser % 250 + 1);
+                for (int n = 0; System.nanoTime() < deadline; n++) {
+                    count(tally, http.sendAsync(guess(base, "editor" + guesser + "@bench.example", "guess " + n, address),
+                            HttpResponse.BodyHandlers.discarding()));
+                }
+            });
+        }
+        return tally;
+    }
+
+    private static void count(Tally tally, CompletableFuture<HttpResponse<Void>> answer) {
+        try {
+            HttpResponse<Void> response = answer.join();
+            tally.answer(response.statusCode(), response.headers().firstValue("Retry-After").isPresent());
+        } catch (RuntimeException e) {
+            tally.add(e.getCause() instanceof IOException ? "io" : "failed");
+        }
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private static HttpRequest guess(URI base, String email, String password, String address) {
+        String form = "_csrf=" + TOKEN + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(base.resolve("/newsroom/sign-in/")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "vistka_form=" + TOKEN)
+                .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+}
