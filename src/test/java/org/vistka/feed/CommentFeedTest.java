@@ -15,26 +15,17 @@ import org.vistka.testing.TestSite;
 /** The comment feeds of the site and of each story: approved comments only, names as text, never an email. */
 class CommentFeedTest {
 
-    private static void comment(TestSite site, long articleId, String status, String name, String email, String html, Instant at) {
-        site.jdbi().useHandle(h -> h.createUpdate("""
-                        INSERT INTO comment (article_id, status, author_name, author_email, author_url, body_text, body_html,
-                                             created_at, content_hash)
-                        VALUES (:article, :status, :name, :email, 'https://writer.example/', :html, :html, :at, :hash)""")
-                .bind("article", articleId).bind("status", status).bind("name", name).bind("email", email).bind("html", html)
-                .bind("at", at.toEpochMilli()).bind("hash", Stories.unique()).execute());
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void a_story_feed_holds_its_approved_comments_newest_first_with_names_as_text_and_no_email(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         String unique = Stories.unique();
         var story = site.stories().story("Bridge repairs begin " + unique).bylined().publishedAt(Instant.parse("2026-11-19T09:00:00Z")).save();
-        comment(site, story.id(), "approved", "Ira <b>Bold</b>", "ira.reader@mail.example", "<p>First, with <a href=\"/tag/kyiv/\">a link</a>.</p>",
+        FeedFixture.comment(site, story.id(), "approved", "Ira <b>Bold</b>", "ira.reader@mail.example", "<p>First, with <a href=\"/tag/kyiv/\">a link</a>.</p>",
                 Instant.parse("2026-11-19T10:00:00Z"));
-        comment(site, story.id(), "approved", "Petro", "petro@mail.example", "<p>Second " + unique + ".</p>", Instant.parse("2026-11-19T11:00:00Z"));
-        comment(site, story.id(), "pending", "Held Writer", "held@mail.example", "<p>Still held.</p>", Instant.parse("2026-11-19T12:00:00Z"));
-        comment(site, story.id(), "spam", "Spammer", "spam@mail.example", "<p>Buy now.</p>", Instant.parse("2026-11-19T12:30:00Z"));
+        FeedFixture.comment(site, story.id(), "approved", "Petro", "petro@mail.example", "<p>Second " + unique + ".</p>", Instant.parse("2026-11-19T11:00:00Z"));
+        FeedFixture.comment(site, story.id(), "pending", "Held Writer", "held@mail.example", "<p>Still held.</p>", Instant.parse("2026-11-19T12:00:00Z"));
+        FeedFixture.comment(site, story.id(), "spam", "Spammer", "spam@mail.example", "<p>Buy now.</p>", Instant.parse("2026-11-19T12:30:00Z"));
 
         for (FeedFormat format : FeedFormat.values()) {
             String path = format.path(story.path() + "feed/");
@@ -57,7 +48,7 @@ class CommentFeedTest {
         TestSite site = TestSite.shared(db);
         String unique = Stories.unique();
         var story = site.stories().story("Market hall reopens " + unique).bylined().publishedAt(Instant.parse("2026-11-19T09:00:00Z")).save();
-        comment(site, story.id(), "approved", "Olha", "olha@mail.example", "<p>Finally " + unique + ".</p>", Instant.now());
+        FeedFixture.comment(site, story.id(), "approved", "Olha", "olha@mail.example", "<p>Finally " + unique + ".</p>", Instant.now());
 
         SyndFeed feed = FeedFixture.parse(site, "/comments/feed/", "application/rss+xml");
         var wrongDate = site.get("/2026/01/01/" + story.slug() + "/feed/atom/");

@@ -14,7 +14,7 @@ import org.vistka.article.FeaturedImage;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestSite;
 
-/** Feeds read as a feed reader reads them (Rome's parser), and a newsroom corner of its own for each test. */
+/** Feeds read as a feed reader reads them (Rome's parser), and a newsroom corner of its own for each test: images, comments. */
 final class FeedFixture {
     static final String BASE = "http://127.0.0.1";
 
@@ -47,6 +47,16 @@ final class FeedFixture {
             throw new UncheckedIOException(e);
         }
         return new FeaturedImage("/media/" + name, 800, 450, "A ferry at the pier", "The pier at dawn.", "Photo: the newsroom");
+    }
+
+    /** A comment on a story, stored as the comment feature stores one, with {@code status} approved, pending or spam. */
+    static void comment(TestSite site, long articleId, String status, String name, String email, String html, Instant at) {
+        site.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO comment (article_id, status, author_name, author_email, author_url, body_text, body_html,
+                                             created_at, content_hash)
+                        VALUES (:article, :status, :name, :email, 'https://writer.example/', :html, :html, :at, :hash)""")
+                .bind("article", articleId).bind("status", status).bind("name", name).bind("email", email).bind("html", html)
+                .bind("at", at.toEpochMilli()).bind("hash", Stories.unique()).execute());
     }
 
     static Path media(TestSite site, FeaturedImage image) {
