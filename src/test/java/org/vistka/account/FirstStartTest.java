@@ -2,21 +2,15 @@ package org.vistka.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.LoggerFactory;
 import org.vistka.Main;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
@@ -30,19 +24,13 @@ class FirstStartTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void the_first_administrator_is_created_with_the_code_from_the_log_and_the_page_then_disappears(TestDatabase db) {
-        Logger logger = (Logger) LoggerFactory.getLogger(FirstAdministrator.class);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try (TestSite site = TestSite.fresh(db, false)) {
-            String line = log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("one-time code")).findFirst().orElseThrow();
-            Matcher code = Pattern.compile("code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})").matcher(line);
-            assertThat(code.find()).as(line).isTrue();
+        try (NewSite fresh = NewSite.start(db)) {
+            TestSite site = fresh.site();
             NewsroomClient browser = new NewsroomClient(site);
             Map<String, String> form = Map.of("name", "Oksana Bilyk", "email", "oksana@newsroom.example", "password", TestSite.PASSWORD);
 
             var wrongCode = browser.submit("/newsroom/setup/", "/newsroom/setup/", with(form, "code", "AAAA-BBBB-CCCC"));
-            var created = browser.submit("/newsroom/setup/", "/newsroom/setup/", with(form, "code", code.group(1).toLowerCase()));
+            var created = browser.submit("/newsroom/setup/", "/newsroom/setup/", with(form, "code", fresh.setupCode().toLowerCase()));
 
             assertThat(wrongCode.statusCode()).isEqualTo(403);
             assertThat(wrongCode.body()).contains("That is not the one-time code from the server");
@@ -50,8 +38,6 @@ class FirstStartTest {
             assertThat(browser.page("/newsroom/users/").select("td").eachText()).contains("Oksana Bilyk", "oksana@newsroom.example");
             assertThat(site.get("/newsroom/setup/").statusCode()).isEqualTo(404);
             assertThat(site.page("/author/oksana-bilyk/").selectFirst("h1").text()).isEqualTo("Oksana Bilyk");
-        } finally {
-            logger.detachAppender(log);
         }
     }
 
