@@ -7,17 +7,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vistka.article.Article;
 import org.vistka.storage.Database;
-import org.vistka.web.BackgroundThreads;
 
 /**
  * {@code vistka bench abuse}: the attacks a public news site meets, against a Vistka server of its own (started as
@@ -57,19 +53,7 @@ public final class AbuseBench {
                         + " at background priority (on a real attack it is done on their machines).%n",
                 READERS, READER_INTERVAL.toMillis(), ATTACK.toSeconds(), IDLE.toSeconds(),
                 Runtime.getRuntime().availableProcessors(), MachineLoad.average());
-        List<Boolean> clean = new ArrayList<>();
-        if (sqlite) {
-            try (BenchDatabase database = BenchDatabase.sqlite()) {
-                clean.add(attack(database));
-            }
-        }
-        Optional<BenchDatabase> postgres = postgresql ? BenchDatabase.postgres(out) : Optional.empty();
-        if (postgres.isPresent()) {
-            try (BenchDatabase database = postgres.get()) {
-                clean.add(attack(database));
-            }
-        }
-        return clean.stream().allMatch(Boolean::booleanValue) ? 0 : 1;
+        return BenchDatabase.each(sqlite, postgresql, out, this::attack).stream().allMatch(Boolean::booleanValue) ? 0 : 1;
     }
 
     /** Runs every attack against one server; true when it gave no forbidden answer and kept its memory. */
@@ -124,7 +108,7 @@ public final class AbuseBench {
             Latencies idle = readers.next();
             heap.peakAndReset();
             long memoryErrorsBefore = memoryErrors();
-            Tally tally = inBackground(attack);
+            Tally tally = BenchClients.inBackground(attack);
             Latencies busy = readers.next();
             long memoryErrors = memoryErrors() - memoryErrorsBefore;
             double ratio = idle.millis(99) == 0 ? 0 : busy.millis(99) / idle.millis(99);
@@ -149,25 +133,6 @@ public final class AbuseBench {
                 return 0;
             }
         }
-    }
-
-    /** Runs the attack on a background thread, so that the threads its HTTP client starts are at background priority too. */
-    private static Tally inBackground(Supplier<Tally> attack) {
-        CompletableFuture<Tally> result = new CompletableFuture<>();
-        Thread thread = BackgroundThreads.start("bench-attack", () -> {
-            try {
-                result.complete(attack.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bench was interrupted", e);
-        }
-        return result.join();
     }
 
     private static void pause(Duration time) {

@@ -9,11 +9,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +57,26 @@ final class BenchDatabase implements AutoCloseable {
         String database = "vistka_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + database + " TEMPLATE template0 ENCODING 'UTF8'");
         return Optional.of(new BenchDatabase("PostgreSQL", temporaryFolder(), POSTGRES + database + "?user=postgres", database));
+    }
+
+    /**
+     * Runs {@code measure} on a fresh SQLite database when {@code sqlite}, then on a fresh PostgreSQL one when
+     * {@code postgresql} and the server can be had (the reason is printed when not), removing each afterwards.
+     */
+    static <T> List<T> each(boolean sqlite, boolean postgresql, PrintStream out, Function<BenchDatabase, T> measure) {
+        List<T> results = new ArrayList<>();
+        if (sqlite) {
+            try (BenchDatabase database = sqlite()) {
+                results.add(measure.apply(database));
+            }
+        }
+        Optional<BenchDatabase> postgres = postgresql ? postgres(out) : Optional.empty();
+        if (postgres.isPresent()) {
+            try (BenchDatabase database = postgres.get()) {
+                results.add(measure.apply(database));
+            }
+        }
+        return results;
     }
 
     String name() {

@@ -28,7 +28,7 @@ final class BigBodies {
     static Tally send(URI base, List<String> routes, int parallel, Duration time) {
         Tally tally = new Tally();
         long deadline = System.nanoTime() + time.toNanos();
-        Attackers.run(parallel, sender -> {
+        BenchClients.run(parallel, sender -> {
             for (int n = 0; System.nanoTime() < deadline; n++) {
                 String route = routes.get((sender + n) % routes.size());
                 boolean chunked = n % 2 == 1;

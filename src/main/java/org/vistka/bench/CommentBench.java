@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +70,7 @@ public final class CommentBench {
                 + " seconds between comments 0, per hour unlimited, first comments not held, slow mode off."
                 + " The server logs warnings only. The writers' own work runs at background priority: on a real site it"
                 + " is done on their machines, not on the server's processors.");
-        List<Report> reports = new ArrayList<>();
-        if (sqlite) {
-            try (BenchDatabase database = BenchDatabase.sqlite()) {
-                reports.add(measure(database));
-            }
-        }
-        Optional<BenchDatabase> postgres = postgresql ? BenchDatabase.postgres(out) : Optional.empty();
-        if (postgres.isPresent()) {
-            try (BenchDatabase database = postgres.get()) {
-                reports.add(measure(database));
-            }
-        }
+        List<Report> reports = BenchDatabase.each(sqlite, postgresql, out, this::measure);
         out.println();
         out.println("Summary (aim: at least " + (int) AIM_PER_SECOND + " acknowledged comments/s on SQLite; readers' p99 under load at most 2× idle)");
         for (Report r : reports) {

@@ -46,7 +46,7 @@ final class ProxiedComments {
         long deadline = System.nanoTime() + time.toNanos();
         URI action = base.resolve("/comments/" + storyId + "/");
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-            Attackers.run(senders, sender -> {
+            BenchClients.run(senders, sender -> {
                 for (int n = 0; System.nanoTime() < deadline; n++) {
                     int address = (sender + n * senders) % addresses;
                     String text = "Flood " + sender + "-" + n + ": nobody on the left bank believes the ferry timetable any more.";

@@ -41,7 +41,7 @@ final class SignInFlood {
         Tally tally = new Tally();
         long deadline = System.nanoTime() + time.toNanos();
         try (HttpClient http = client()) {
-            Attackers.run(parallel, guesser -> {
+            BenchClients.run(parallel, guesser -> {
                 String address = "198.18." + (guesser / 250) + "." + (guesser % 250 + 1);
                 for (int n = 0; System.nanoTime() < deadline; n++) {
                     count(tally, http.sendAsync(guess(base, "editor" + guesser + "@bench.example", "guess " + n, address),

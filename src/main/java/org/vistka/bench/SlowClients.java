@@ -21,7 +21,7 @@ final class SlowClients {
     static Tally trickle(URI base, int clients, Duration time) {
         Tally tally = new Tally();
         long deadline = System.nanoTime() + time.toNanos();
-        Attackers.run(clients, client -> tally.add(trickleOne(base, client % 2 == 0, deadline)));
+        BenchClients.run(clients, client -> tally.add(trickleOne(base, client % 2 == 0, deadline)));
         return tally;
     }
 

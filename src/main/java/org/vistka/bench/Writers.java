@@ -13,13 +13,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.vistka.web.BackgroundThreads;
 
 /**
  * Writers posting distinct comments to one story as fast as the server acknowledges them, as the page's script
@@ -58,21 +56,7 @@ final class Writers {
         // On a real site the writers' side of the work (forms built, sent, answers read) is done on their own
         // machines. Here it shares the server's processors, so it runs at background priority, with every thread
         // the HTTP client starts, rather than stand in front of the readers being measured.
-        CompletableFuture<Result> result = new CompletableFuture<>();
-        Thread writers = BackgroundThreads.start("bench-writers", () -> {
-            try {
-                result.complete(runHere(base, storyPath, storyId, count, duration, label));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            writers.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bench was interrupted", e);
-        }
-        return result.join();
+        return BenchClients.inBackground(() -> runHere(base, storyPath, storyId, count, duration, label));
     }
 
     private static Result runHere(URI base, String storyPath, long storyId, int count, Duration duration, String label) {
