@@ -69,7 +69,7 @@ final class CommentFeeds {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(nameStory ? "Comment on “" + comment.storyTitle() + "” by " + comment.authorName() : "By: " + comment.authorName());
         entry.setLink(base + comment.path());
-        entry.setUri(base + comment.path());
+        entry.setUri(base + comment.permanentPath());
         entry.setPublishedDate(Date.from(comment.createdAt()));
         entry.setUpdatedDate(Date.from(comment.createdAt()));
         entry.setAuthor(comment.authorName());

@@ -26,7 +26,7 @@ final class FeedStore {
     /** The newest approved comments on published stories, of one story or (with null) of the whole site, newest first. */
     List<FeedComment> approvedComments(Long articleId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT c.id, c.author_name, c.body_html, c.created_at, a.title, a.slug, a.published_at
+                        SELECT c.id, c.author_name, c.body_html, c.created_at, a.id AS article_id, a.title, a.slug, a.published_at
                         FROM comment c JOIN article a ON a.id = c.article_id
                         WHERE c.status = 'approved' AND a.status = 'published'"""
                         + (articleId == null ? "" : " AND c.article_id = :article")
@@ -34,7 +34,7 @@ final class FeedStore {
                 .bind("article", articleId).bind("limit", limit)
                 .map((rs, ctx) -> new FeedComment(rs.getLong("id"),
                         rs.getString("author_name").isBlank() ? "Anonymous" : rs.getString("author_name"),
-                        rs.getString("body_html"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("title"),
+                        rs.getString("body_html"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getLong("article_id"), rs.getString("title"),
                         Permalinks.articlePath(rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("published_at")))))
                 .list());
     }

@@ -36,6 +36,8 @@ class CommentFeedTest {
             assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("By: Petro", "By: Ira <b>Bold</b>");
             SyndEntry ira = feed.getEntries().get(1);
             assertThat(ira.getLink()).startsWith(FeedFixture.BASE + story.path() + "#comment-");
+            assertThat(ira.getUri()).as("an id that outlives a change of the story's address")
+                    .isEqualTo(FeedFixture.BASE + "/?p=" + story.id() + ira.getLink().substring(ira.getLink().indexOf('#')));
             assertThat(ira.getDescription().getValue()).contains("href=\"" + FeedFixture.BASE + "/tag/kyiv/\"");
             assertThat(raw).doesNotContain("@mail.example", "Still held", "Buy now", "writer.example", "<b>Bold</b>");
         }
