@@ -189,6 +189,11 @@ public final class Vistka implements AutoCloseable {
         return search;
     }
 
+    /** The web server's routes, as {@link App#routes()} gives them. */
+    public List<String> routes() {
+        return app.routes();
+    }
+
     @Override
     public void close() {
         newsroom.close();

@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ public final class App {
     private static final Logger log = LoggerFactory.getLogger(App.class);
 
     private final Javalin javalin;
+    private final List<String> routes;
 
     private static final String STATEMENTS_AT_START = "vistka.statementsAtStart";
 
@@ -37,7 +39,9 @@ public final class App {
     public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread,
                PageCache cache, Set<String> trustedProxies) {
         SecurityHeaders headers = new SecurityHeaders(https);
+        List<String> added = new ArrayList<>();
         this.javalin = Javalin.create(config -> {
+            config.events.handlerAdded(handler -> added.add(handler.getHttpMethod().name() + " " + handler.getPath()));
             config.startup.showJavalinBanner = false;
             config.appData(PageCache.KEY, cache);
             config.startup.showOldJavalinVersionWarning = false;
@@ -81,6 +85,15 @@ public final class App {
                 }
             });
         });
+        this.routes = List.copyOf(added);
+    }
+
+    /**
+     * Every handler this server has, as method and path ({@code "POST /newsroom/users/{id}/"}), before and after
+     * filters included: what a check that every state-changing route is guarded goes through.
+     */
+    public List<String> routes() {
+        return routes;
     }
 
     /**

@@ -10,10 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.DeflaterOutputStream;
@@ -52,11 +46,11 @@ class MediaUploadTest {
     @EnumSource(TestDatabase.class)
     void a_real_jpeg_with_alt_text_is_stored_served_and_becomes_a_featured_image_with_all_its_sizes(TestDatabase db) {
         TestSite site = TestSite.shared(db);
-        Uploader author = Uploader.signedIn(site, Role.AUTHOR);
+        NewsroomClient author = site.signedIn(Role.AUTHOR);
         String alt = "Fishing boats moored at the Old Pier at dawn " + Stories.unique();
         byte[] photo = jpeg(1600, 1000);
 
-        HttpResponse<String> uploaded = author.upload("old-pier.jpg", "image/jpeg", photo, alt, "Boats at dawn", "Test Studio", true);
+        HttpResponse<String> uploaded = upload(author, "old-pier.jpg", "image/jpeg", photo, alt, "Boats at dawn", "Test Studio");
 
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(303);
         String location = uploaded.headers().firstValue("Location").orElseThrow();
@@ -155,11 +149,11 @@ class MediaUploadTest {
     @EnumSource(TestDatabase.class)
     void an_upload_without_alt_text_is_refused_and_keeps_the_caption_and_credit(TestDatabase db) {
         TestSite site = TestSite.shared(db);
-        Uploader author = Uploader.signedIn(site, Role.AUTHOR);
+        NewsroomClient author = site.signedIn(Role.AUTHOR);
         Stored before = Stored.in(site);
 
-        HttpResponse<String> response = author.upload("no-alt.jpg", "image/jpeg", jpeg(640, 480), "",
-                "A caption typed with care", "Photographer typed too", true);
+        HttpResponse<String> response = upload(author, "no-alt.jpg", "image/jpeg", jpeg(640, 480), "",
+                "A caption typed with care", "Photographer typed too");
 
         assertThat(response.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(response.body());
@@ -180,14 +174,14 @@ class MediaUploadTest {
         assertThat(large.length).isBetween(24 * 1024 * 1024 / 10 + 1, 25 * 1024 * 1024 / 10);
         try {
             setUploadLimit(admin, 1);
-            assertThat(Uploader.signedIn(site, Role.AUTHOR).page(MEDIA).selectFirst("label[for=file]").text())
+            assertThat(site.signedIn(Role.AUTHOR).page(MEDIA).selectFirst("label[for=file]").text())
                     .isEqualTo("JPEG, PNG or WebP, up to 1 MB");
 
             assertRefused(site, "large.jpg", "image/jpeg", large, "This file is 2.5 MB; the largest accepted is 1 MB.");
         } finally {
             setUploadLimit(admin, 20);
         }
-        assertThat(Uploader.signedIn(site, Role.AUTHOR).page(MEDIA).selectFirst("label[for=file]").text())
+        assertThat(site.signedIn(Role.AUTHOR).page(MEDIA).selectFirst("label[for=file]").text())
                 .isEqualTo("JPEG, PNG or WebP, up to 20 MB");
     }
 
@@ -195,10 +189,11 @@ class MediaUploadTest {
     @EnumSource(TestDatabase.class)
     void an_upload_without_the_csrf_token_is_refused_with_403_and_nothing_is_stored(TestDatabase db) {
         TestSite site = TestSite.shared(db);
-        Uploader author = Uploader.signedIn(site, Role.AUTHOR);
+        NewsroomClient author = site.signedIn(Role.AUTHOR);
         Stored before = Stored.in(site);
 
-        HttpResponse<String> response = author.upload("forged.jpg", "image/jpeg", jpeg(640, 480), "A forged upload", "", "", false);
+        HttpResponse<String> response = author.post(MEDIA, Map.of("alt", "A forged upload",
+                "file", new NewsroomClient.Upload("forged.jpg", "image/jpeg", jpeg(640, 480))));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(Stored.in(site)).isEqualTo(before);
@@ -206,11 +201,11 @@ class MediaUploadTest {
 
     /** Uploads the file with alt text, caption and credit, and checks the precise refusal and that nothing was kept. */
     private static void assertRefused(TestSite site, String fileName, String contentType, byte[] bytes, String message) {
-        Uploader author = Uploader.signedIn(site, Role.AUTHOR);
+        NewsroomClient author = site.signedIn(Role.AUTHOR);
         String alt = "Alt text typed for " + fileName + " " + Stories.unique();
         Stored before = Stored.in(site);
 
-        HttpResponse<String> response = author.upload(fileName, contentType, bytes, alt, "Its caption", "Its credit", true);
+        HttpResponse<String> response = upload(author, fileName, contentType, bytes, alt, "Its caption", "Its credit");
 
         assertThat(response.statusCode()).as(fileName).isEqualTo(400);
         Document page = Jsoup.parse(response.body());
@@ -220,6 +215,13 @@ class MediaUploadTest {
         assertThat(page.selectFirst("#credit").val()).isEqualTo("Its credit");
         assertThat(page.select("ul.media-grid img").eachAttr("alt")).doesNotContain(alt);
         assertThat(Stored.in(site)).as("files and rows after refusing " + fileName).isEqualTo(before);
+    }
+
+    /** Sends the media library's upload form with this file, alt text, caption and credit. */
+    private static HttpResponse<String> upload(NewsroomClient browser, String fileName, String contentType, byte[] content,
+                                               String alt, String caption, String credit) {
+        return browser.submit(MEDIA, MEDIA, Map.of("alt", alt, "caption", caption, "credit", credit,
+                "file", new NewsroomClient.Upload(fileName, contentType, content)));
     }
 
     private static void setUploadLimit(NewsroomClient admin, int megabytes) {
@@ -326,91 +328,5 @@ class MediaUploadTest {
         crc.update(data);
         return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(typeBytes).put(data)
                 .putInt((int) crc.getValue()).array();
-    }
-
-    // ---- a newsroom session that can send multipart forms ----
-
-    /**
-     * A member's browser without JavaScript, signed in through the sign-in form, that also sends the media library's
-     * multipart/form-data upload form (which {@link NewsroomClient} cannot). Keeps its cookies.
-     */
-    private static final class Uploader {
-        private final TestSite site;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        private Uploader(TestSite site) {
-            this.site = site;
-        }
-
-        static Uploader signedIn(TestSite site, Role role) {
-            TestSite.Member member = site.member(role);
-            Uploader uploader = new Uploader(site);
-            String token = uploader.token("/newsroom/sign-in/");
-            String form = Stream.of(Map.entry("_csrf", token), Map.entry("email", member.account().email()),
-                            Map.entry("password", member.password()))
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpResponse<String> response = uploader.send(HttpRequest.newBuilder(site.uri("/newsroom/sign-in/"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            if (response.statusCode() != 303) {
-                throw new AssertionError("sign-in as " + member.account().email() + " answered " + response.statusCode());
-            }
-            return uploader;
-        }
-
-        Document page(String path) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(site.uri(path)).GET().build());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return Jsoup.parse(response.body(), site.uri(path).toString());
-        }
-
-        /** The form token on the page at {@code path}. */
-        String token(String path) {
-            Element input = page(path).selectFirst("input[name=_csrf]");
-            if (input == null) {
-                throw new AssertionError("no form token on " + path);
-            }
-            return input.val();
-        }
-
-        /** Posts the media library's upload form, with the token from the library page unless {@code withToken} is false. */
-        HttpResponse<String> upload(String fileName, String contentType, byte[] content, String alt, String caption,
-                                    String credit, boolean withToken) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            if (withToken) {
-                fields.put("_csrf", token(MEDIA));
-            }
-            fields.put("alt", alt);
-            fields.put("caption", caption);
-            fields.put("credit", credit);
-            String boundary = "----VistkaTestBoundary" + UUID.randomUUID().toString().replace("-", "");
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            for (var field : fields.entrySet()) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(site.uri(MEDIA))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

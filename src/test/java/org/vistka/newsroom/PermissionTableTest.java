@@ -16,33 +16,24 @@ import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
-/** Every action of the README's permission table, tried by every role over real HTTP; the server must refuse what the table refuses. */
+/**
+ * Every newsroom page of the README's permission table, opened by every role over real HTTP; the server must refuse
+ * what the table refuses. What the forms do is {@link PostTableTest}'s table.
+ */
 class PermissionTableTest {
     private static final Map<String, BiFunction<TestSite, NewsroomClient, HttpResponse<String>>> ACTIONS = Map.of(
-            "write a draft", (site, client) -> client.submit("/newsroom/stories/new/", "/newsroom/stories/new/", story("draft", site)),
-            "publish a story of their own", (site, client) -> client.submit("/newsroom/stories/new/", "/newsroom/stories/new/", story("published", site)),
             "open someone else's story", (site, client) -> client.get("/newsroom/stories/" + othersDraft(site) + "/"),
-            "publish someone else's story", (site, client) -> {
-                long id = othersDraft(site);
-                Map<String, Object> form = story("published", site);
-                form.put("version", "1");
-                return client.submit("/newsroom/stories/new/", "/newsroom/stories/" + id + "/", form);
-            },
-            "add a correction", (site, client) -> client.submit("/newsroom/", "/newsroom/stories/" + othersPublished(site) + "/corrections/",
-                    Map.of("correction", "A date was wrong.")),
             "use the media library", (site, client) -> client.get("/newsroom/media/"),
             "manage members", (site, client) -> client.get("/newsroom/users/"),
             "change settings", (site, client) -> client.get("/newsroom/settings/"),
             "read the audit log", (site, client) -> client.get("/newsroom/audit/"));
+    /** One signed-in browser per database and role: a sign-in costs an Argon2 hash. */
+    private static final Map<String, NewsroomClient> BROWSERS = new HashMap<>();
 
     static Stream<Arguments> table() {
         // action, administrator, editor, author, contributor: true = allowed
         Object[][] rows = {
-                {"write a draft", true, true, true, true},
-                {"publish a story of their own", true, true, true, false},
                 {"open someone else's story", true, true, false, false},
-                {"publish someone else's story", true, true, false, false},
-                {"add a correction", true, true, false, false},
                 {"use the media library", true, true, true, true},
                 {"manage members", true, false, false, false},
                 {"change settings", true, false, false, false},
@@ -56,15 +47,15 @@ class PermissionTableTest {
     @MethodSource("table")
     void each_role_may_do_exactly_what_the_table_says(TestDatabase db, Role role, String action, boolean allowed) {
         TestSite site = TestSite.shared(db);
-        NewsroomClient client = site.signedIn(role);
+        NewsroomClient client = BROWSERS.computeIfAbsent(db + " " + role, key -> site.signedIn(role));
 
         HttpResponse<String> response = ACTIONS.get(action).apply(site, client);
 
         if (allowed) {
-            assertThat(response.statusCode()).as(response.body()).isIn(200, 303);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         } else {
-            assertThat(response.statusCode()).as(response.body()).isIn(400, 403);
-            assertThat(response.body()).containsAnyOf("does not allow", "may only save this story as");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            assertThat(response.body()).contains("does not allow");
         }
     }
 
@@ -83,9 +74,5 @@ class PermissionTableTest {
 
     private static long othersDraft(TestSite site) {
         return site.stories().story("Someone else's draft").status(ArticleStatus.DRAFT).save().id();
-    }
-
-    private static long othersPublished(TestSite site) {
-        return site.stories().story("Someone else's story").save().id();
     }
 }

@@ -1,5 +1,6 @@
 package org.vistka.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -13,13 +14,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
- * A browser without JavaScript, for newsroom tests: keeps cookies, reads each form's CSRF token from the page it
- * comes from, and posts forms over real HTTP like a reader's browser would.
+ * A browser without JavaScript, for newsroom tests: keeps cookies, reads each form's CSRF token from the form itself,
+ * and posts forms (file uploads included) over real HTTP like a reader's browser would. Not thread-safe.
  */
 public final class NewsroomClient {
     private final TestSite site;
@@ -54,22 +57,49 @@ public final class NewsroomClient {
         return Jsoup.parse(response.body(), site.uri(path).toString());
     }
 
-    /** Posts {@code fields} to {@code action}, with the form token found on the page at {@code formPage}. */
+    /**
+     * Posts {@code fields} as the form on the page at {@code formPage} that posts to {@code action} would, with that
+     * form's token. Fails the test when the page has no such form, or the form carries no token: a form without one
+     * would be refused by the newsroom, so a test must not post it as if it worked.
+     */
     public HttpResponse<String> submit(String formPage, String action, Map<String, ?> fields) {
-        Document page = Jsoup.parse(get(formPage).body());
-        var token = page.selectFirst("input[name=_csrf]");
-        Map<String, Object> all = new LinkedHashMap<>(fields);
-        if (token != null && !all.containsKey("_csrf")) {
-            all.put("_csrf", token.val());
+        Element form = page(formPage).selectFirst("form[method=post][action=\"" + action + "\"]");
+        if (form == null) {
+            throw new AssertionError("no form posting to " + action + " on " + formPage);
         }
+        Element token = form.selectFirst("input[type=hidden][name=_csrf]");
+        if (token == null || token.val().isEmpty()) {
+            throw new AssertionError("the form posting to " + action + " on " + formPage + " has no form token");
+        }
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token.val());
         return post(action, all);
     }
 
-    /** Posts exactly these fields, token or not. */
+    /**
+     * This browser's form token as the newsroom hands it out: the session's when a member is signed in, otherwise the
+     * one its form cookie holds. For requests that no page's form makes, such as a member trying what their role
+     * does not allow, with everything a browser of theirs could send.
+     */
+    public String formToken() {
+        Element token = page("/newsroom/sign-in/").selectFirst("input[type=hidden][name=_csrf]");
+        if (token == null || token.val().isEmpty()) {
+            throw new AssertionError("the sign-in page gave no form token");
+        }
+        return token.val();
+    }
+
+    /**
+     * Posts exactly these fields, token or not: as multipart/form-data when one of them is an {@link Upload}, as a
+     * file input sends it, otherwise URL-encoded.
+     */
     public HttpResponse<String> post(String action, Map<String, ?> fields) {
+        boolean multipart = fields.values().stream().anyMatch(Upload.class::isInstance);
+        String boundary = "----VistkaTestBoundary" + UUID.randomUUID().toString().replace("-", "");
         return send(HttpRequest.newBuilder(site.uri(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+                .header("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/x-www-form-urlencoded")
+                .POST(multipart ? HttpRequest.BodyPublishers.ofByteArray(multipart(fields, boundary))
+                        : HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
 
     /** The values of every field of the first form on {@code path} whose action is {@code action}, as the page has them. */
@@ -88,6 +118,10 @@ public final class NewsroomClient {
             });
         }
         return values;
+    }
+
+    /** A file chosen in a form's file input. */
+    public record Upload(String fileName, String contentType, byte[] content) {
     }
 
     public List<HttpCookie> cookies() {
@@ -117,6 +151,21 @@ public final class NewsroomClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] multipart(Map<String, ?> fields, String boundary) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> (value instanceof List<?> list ? list : List.of(value)).forEach(one -> {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"";
+            if (one instanceof Upload file) {
+                head += "; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType();
+            }
+            body.writeBytes((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(one instanceof Upload file ? file.content() : String.valueOf(one).getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private static String encode(Map<String, ?> fields) {
