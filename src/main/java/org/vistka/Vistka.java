@@ -49,6 +49,7 @@ import org.vistka.web.Html;
 import org.vistka.web.PageCache;
 import org.vistka.web.Routes;
 import org.vistka.newsroom.Newsroom;
+import org.vistka.newsroom.Scheduler;
 import org.vistka.share.ArticleSharing;
 import org.vistka.share.MostSharedRoutes;
 import org.vistka.share.ShareCounts;
@@ -187,6 +188,11 @@ public final class Vistka implements AutoCloseable {
 
     public Search search() {
         return search;
+    }
+
+    /** This node's publication schedule; {@link Scheduler#publishDue} publishes what is due now, as its next run would. */
+    public Scheduler scheduler() {
+        return newsroom.scheduler();
     }
 
     @Override
