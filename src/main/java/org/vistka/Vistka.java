@@ -49,6 +49,7 @@ import org.vistka.web.Html;
 import org.vistka.web.PageCache;
 import org.vistka.web.Routes;
 import org.vistka.newsroom.Newsroom;
+import org.vistka.newsroom.Scheduler;
 import org.vistka.share.ArticleSharing;
 import org.vistka.share.MostSharedRoutes;
 import org.vistka.share.ShareCounts;
@@ -192,6 +193,11 @@ public final class Vistka implements AutoCloseable {
     /** The web server's routes, as {@link App#routes()} gives them. */
     public List<String> routes() {
         return app.routes();
+    }
+
+    /** This node's publication schedule; {@link Scheduler#publishDue} publishes what is due now, as its next run would. */
+    public Scheduler scheduler() {
+        return newsroom.scheduler();
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vistka.storage.SchemaFixtures;
+import org.vistka.testing.TestDatabase;
 
 /**
  * Starting with a wrong setting prints one line naming the problem and the setting, and exits non-zero, with
@@ -50,6 +52,17 @@ class StartupFailureTest {
             assertThat(run.errorLine()).startsWith("vistka: cannot listen on 127.0.0.1:" + taken.getLocalPort()).contains("VISTKA_PORT");
             assertNoStackTrace(run);
         }
+    }
+
+    @Test
+    void database_upgraded_by_a_newer_vistka_names_both_schema_versions() throws Exception {
+        String url = SchemaFixtures.newerThanThisBuild(TestDatabase.SQLITE, data);
+        Run run = serve(Map.of("VISTKA_DATA", data.toString(), "VISTKA_DB_URL", url));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errorLine()).startsWith("vistka: the database " + url + " is at schema version 999, newer than this Vistka knows ("
+                + SchemaFixtures.newestVersion() + "): run the Vistka that upgraded it on ");
+        assertNoStackTrace(run);
     }
 
     private static void assertNoStackTrace(Run run) {

@@ -4,6 +4,7 @@ import org.vistka.storage.Columns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Who did what to which story, member or setting, for administrators to read. Append-only. Thread-safe. */
@@ -17,11 +18,16 @@ public final class AuditLog {
     }
 
     public void record(Long accountId, String action, String targetKind, Long targetId, String summary) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> record(h, accountId, action, targetKind, targetId, summary));
+    }
+
+    /** Records an event on {@code handle}, in the transaction of the change it describes, so both are kept or neither. */
+    public void record(Handle handle, Long accountId, String action, String targetKind, Long targetId, String summary) {
+        handle.createUpdate("""
                         INSERT INTO audit_event (at, account_id, action, target_kind, target_id, summary)
                         VALUES (:at, :account, :action, :kind, :target, :summary)""")
                 .bind("at", clock.millis()).bind("account", accountId).bind("action", action).bind("kind", targetKind)
-                .bind("target", targetId).bind("summary", summary).execute());
+                .bind("target", targetId).bind("summary", summary).execute();
     }
 
     /** The newest events, with the name of the member who acted (or "system"). */

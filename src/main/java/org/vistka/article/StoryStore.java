@@ -111,14 +111,15 @@ public final class StoryStore {
     }
 
     /**
-     * Publishes story {@code id} if it is still scheduled and due. Returns true only for the one caller (of
-     * however many nodes) whose update changed the row, so a story is published exactly once.
+     * Publishes story {@code id} if it is still scheduled and due, on {@code handle} (in the caller's transaction).
+     * Returns true only for the one caller (of however many nodes) whose update changed the row, so a story is
+     * published exactly once.
      */
-    public boolean publishIfDue(long id, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+    public static boolean publishIfDue(Handle handle, long id, Instant now) {
+        return handle.createUpdate("""
                         UPDATE article SET status = 'published', updated_at = :now, changed_at = :changedAt, version = version + 1
                         WHERE id = :id AND status = 'scheduled' AND published_at <= :now""")
-                .bind("id", id).bind("now", now.toEpochMilli()).bind("changedAt", ChangeStamp.now()).execute()) == 1;
+                .bind("id", id).bind("now", now.toEpochMilli()).bind("changedAt", ChangeStamp.now()).execute() == 1;
     }
 
     /** What the publication of story {@code id} changes on the public site. */

@@ -84,7 +84,7 @@ public final class Newsroom implements AutoCloseable {
                 new MemberRoutes(accounts, members, sessions, audit, frame, html),
                 new SettingsRoutes(settings, taxonomy, audit, frame, html, changes),
                 new AuditRoutes(audit, frame, html));
-        return new Newsroom(routes, setup, new Scheduler(stories, audit, clock, changes), frame, audit, library);
+        return new Newsroom(routes, setup, new Scheduler(jdbi, stories, audit, clock, changes), frame, audit, library);
     }
 
     public List<Routes> routes() {
@@ -103,6 +103,11 @@ public final class Newsroom implements AutoCloseable {
     /** The media library, for features whose settings name a library image (the default share image). */
     public MediaLibrary library() {
         return library;
+    }
+
+    /** The publication schedule, which runs on its own once {@link #started}. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** Runs {@code job} in the background every {@code everySeconds}, beside the publication schedule. */

@@ -8,8 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -64,11 +73,14 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(dataSource, dialect);
         try {
-            database.migrate();
+            database.migrate(urlForMessages);
         } catch (FlywayException e) {
             database.close();
             throw new StartupFailure("cannot prepare the database " + urlForMessages + " (" + rootMessage(e)
                     + "): check VISTKA_DB_URL", e);
+        } catch (StartupFailure e) {
+            database.close();
+            throw e;
         }
         return database;
     }
@@ -100,15 +112,37 @@ public final class Database implements AutoCloseable {
         dataSource.close();
     }
 
-    private void migrate() {
+    private void migrate(String urlForMessages) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.migrationPlaceholders())
                 .failOnMissingLocations(true)
                 .load();
+        refuseNewerSchema(flyway.info(), urlForMessages);
         int applied = flyway.migrate().migrationsExecuted;
         log.info("event=migrated database={} applied={} version={}", dialect, applied, flyway.info().current().getVersion());
+    }
+
+    /**
+     * Stops before anything is written when a newer Vistka has upgraded the database: this build would misread what
+     * it does not know of (and Flyway would only warn, and carry on).
+     */
+    private static void refuseNewerSchema(MigrationInfoService info, String urlForMessages) {
+        List<MigrationInfo> unknown = Arrays.stream(info.all())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .sorted(Comparator.comparing(MigrationInfo::getVersion)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        MigrationInfo newest = unknown.getLast();
+        String known = Arrays.stream(info.all()).filter(m -> m.getState().isResolved()).map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder()).map(MigrationVersion::getVersion).orElse("none");
+        String upgraded = newest.getInstalledOn() == null ? ""
+                : " on " + DateTimeFormatter.ISO_LOCAL_DATE.format(newest.getInstalledOn().toInstant().atOffset(ZoneOffset.UTC));
+        throw new StartupFailure("the database " + urlForMessages + " is at schema version " + newest.getVersion()
+                + ", newer than this Vistka knows (" + known + "): run the Vistka that upgraded it" + upgraded
+                + ", or a newer one");
     }
 
     /** The most of the SQLite file read through the memory map: address space, not memory, on a 64-bit machine. */

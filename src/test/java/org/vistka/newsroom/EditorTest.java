@@ -10,9 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.account.AuditLog;
 import org.vistka.account.Role;
-import org.vistka.article.StoryStore;
 import org.vistka.testing.Eventually;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
@@ -80,10 +78,7 @@ class EditorTest {
         // Down before 14:30 Kyiv time, up again after it (the new server's clock is the real one, later than that).
         try (TestSite restarted = site.restart()) {
             Eventually.until(Duration.ofSeconds(15), "the scheduled story to be published", () -> restarted.get(path).statusCode() == 200);
-            var scheduler = new Scheduler(new StoryStore(restarted.jdbi()), new AuditLog(restarted.jdbi(), restarted.clock()), restarted.clock(),
-                    restarted.changes());
-
-            assertThat(scheduler.publishDue()).as("another node finds nothing left to publish").isZero();
+            assertThat(restarted.vistka().scheduler().publishDue()).as("another run finds nothing left to publish").isZero();
             assertThat(restarted.page(path).selectFirst("h1").text()).isEqualTo("Night trains return to the Lviv line");
             int publications = restarted.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM audit_event WHERE action = 'story-published'").mapTo(Integer.class).one());

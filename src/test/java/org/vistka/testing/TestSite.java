@@ -116,6 +116,11 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(database, demo, 16);
     }
 
+    /** A private site on a database made beforehand (by an earlier Vistka, say), without the demo; the caller closes it. */
+    public static TestSite on(TestDatabase database, String dbUrl) {
+        return new TestSite(database, temporaryFolder(), dbUrl, false);
+    }
+
     /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
     public static TestSite fresh(TestDatabase database, boolean demo, int cacheMb) {
         return new TestSite(database, demo, cacheMb);
