@@ -58,6 +58,10 @@ class HostileCommentsTest {
             Map<String, String> typed = Map.of("comment", answer.typed().text(), "author", answer.typed().name(), "url", answer.typed().website());
             typed.forEach((field, value) -> {
                 Element input = page.getElementById(field);
+                if (input == null) {
+                    problems.add(which + ": the refusal lost the " + field + " field");
+                    return;
+                }
                 String kept = input.normalName().equals("textarea") ? input.wholeText() : input.attr("value");
                 if (!CommentMarkup.visible(kept).equals(CommentMarkup.visible(value))) {
                     problems.add(which + ": the form lost what was typed in " + field + ": " + kept);
