@@ -3,10 +3,11 @@ package org.vistka.testing;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 
 /**
  * A reader who comments: a browser with its own cookies that opens a story, waits a while as a person would
@@ -27,16 +28,27 @@ public final class Commenter {
         return browser;
     }
 
-    /** Opens the story, waits {@code thinking}, then posts these fields (the form token and story come from the page). */
+    /**
+     * Opens the story, waits {@code thinking}, then posts the form as a browser would: every field the page's form
+     * holds (its token among them, whatever its name), with {@code fields} typed over them.
+     */
     public HttpResponse<String> post(String storyPath, Duration thinking, Map<String, String> fields) {
         site.clock().set(now);
-        Document page = Jsoup.parse(browser.get(storyPath).body());
-        var form = page.selectFirst("#commentform");
-        if (form == null) {
-            throw new AssertionError("no comment form on " + storyPath);
+        return send(storyPath, browser.get(storyPath), thinking, fields);
+    }
+
+    /** Sends the form again from the page that refused it, as a reader who corrects {@code fields} after {@code thinking}. */
+    public HttpResponse<String> resend(HttpResponse<String> refusal, Duration thinking, Map<String, String> fields) {
+        return send("the refusal of " + refusal.uri(), refusal, thinking, fields);
+    }
+
+    private HttpResponse<String> send(String where, HttpResponse<String> shown, Duration thinking, Map<String, String> fields) {
+        Document page = Jsoup.parse(shown.body());
+        if (!(page.selectFirst("#commentform") instanceof FormElement form)) {
+            throw new AssertionError("no comment form on " + where);
         }
-        Map<String, Object> all = new HashMap<>();
-        all.put("csrf_token", page.selectFirst("input[name=csrf_token]").val());
+        Map<String, Object> all = new LinkedHashMap<>();
+        form.formData().forEach(field -> all.put(field.key(), field.value()));
         all.putAll(fields);
         now = now.plus(thinking);
         site.clock().set(now);

@@ -46,6 +46,9 @@ import org.vistka.article.TaxonomyStore;
 public final class TestSite implements AutoCloseable {
     private static final Map<TestDatabase, TestSite> SHARED = new EnumMap<>(TestDatabase.class);
 
+    /** The public address of the test sites unless a test asks for another: plain http on loopback, no port. */
+    private static final String LOOPBACK = "http://127.0.0.1";
+
     /** The password of every member that {@link #member} makes. */
     public static final String PASSWORD = "violet kettle harbour seventeen";
 
@@ -56,20 +59,22 @@ public final class TestSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String dbUrl;
+    private final String baseUrl;
 
-    private TestSite(TestDatabase database, boolean demo, int cacheMb) {
-        this(database, temporaryFolder(), null, demo, cacheMb);
+    private TestSite(TestDatabase database, boolean demo, int cacheMb, String baseUrl) {
+        this(database, temporaryFolder(), null, demo, cacheMb, baseUrl);
     }
 
-    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo) {
-        this(database, dataDir, dbUrl, demo, 16);
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, String baseUrl) {
+        this(database, dataDir, dbUrl, demo, 16, baseUrl);
     }
 
-    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb) {
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb, String baseUrl) {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
-        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb,
+        this.baseUrl = baseUrl;
+        Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, baseUrl, demo, cacheMb,
                 // The tests stand in for a proxy on loopback when they send X-Forwarded-For.
                 java.util.Set.of("127.0.0.1"));
         this.vistka = Vistka.start(config, clock);
@@ -86,12 +91,12 @@ public final class TestSite implements AutoCloseable {
     public TestSite restart(Consumer<Path> whileStopped) {
         close();
         whileStopped.accept(dataDir);
-        return new TestSite(database, dataDir, dbUrl, false);
+        return new TestSite(database, dataDir, dbUrl, false, baseUrl);
     }
 
     /** Another node of this site: a server with a data folder of its own on the same database. The caller closes it. */
     public TestSite secondNode() {
-        return new TestSite(database, temporaryFolder(), dbUrl, false);
+        return new TestSite(database, temporaryFolder(), dbUrl, false, baseUrl);
     }
 
     private static Path temporaryFolder() {
@@ -105,7 +110,7 @@ public final class TestSite implements AutoCloseable {
     /** The demo site on this database, started once per test run. Tests may add stories but must not remove the demo's. */
     public static synchronized TestSite shared(TestDatabase database) {
         return SHARED.computeIfAbsent(database, db -> {
-            TestSite site = new TestSite(db, true, 16);
+            TestSite site = new TestSite(db, true, 16, LOOPBACK);
             Runtime.getRuntime().addShutdownHook(new Thread(site::close, "stop-test-site"));
             return site;
         });
@@ -113,7 +118,16 @@ public final class TestSite implements AutoCloseable {
 
     /** A private site, with or without the demo content; the caller closes it. */
     public static TestSite fresh(TestDatabase database, boolean demo) {
-        return new TestSite(database, demo, 16);
+        return new TestSite(database, demo, 16, LOOPBACK);
+    }
+
+    /**
+     * A private demo site whose public address is {@code baseUrl} ({@code VISTKA_BASE_URL}), such as
+     * {@code https://news.example} for a site behind a TLS proxy: the server itself still speaks plain HTTP on
+     * loopback, as it does behind the proxy. The caller closes it.
+     */
+    public static TestSite at(TestDatabase database, String baseUrl) {
+        return new TestSite(database, true, 16, baseUrl);
     }
 
     /** A private site on a database made beforehand (by an earlier Vistka, say), without the demo; the caller closes it. */
@@ -123,7 +137,7 @@ public final class TestSite implements AutoCloseable {
 
     /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
     public static TestSite fresh(TestDatabase database, boolean demo, int cacheMb) {
-        return new TestSite(database, demo, cacheMb);
+        return new TestSite(database, demo, cacheMb, LOOPBACK);
     }
 
     public TestDatabase database() {
