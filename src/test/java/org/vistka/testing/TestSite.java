@@ -132,7 +132,7 @@ public final class TestSite implements AutoCloseable {
 
     /** A private site on a database made beforehand (by an earlier Vistka, say), without the demo; the caller closes it. */
     public static TestSite on(TestDatabase database, String dbUrl) {
-        return new TestSite(database, temporaryFolder(), dbUrl, false);
+        return new TestSite(database, temporaryFolder(), dbUrl, false, LOOPBACK);
     }
 
     /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
