@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import org.vistka.web.App;
+import org.vistka.web.RequestLimits;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -58,21 +59,21 @@ public final class TestSite implements AutoCloseable {
     private final String dbUrl;
 
     private TestSite(TestDatabase database, boolean demo, int cacheMb) {
-        this(database, temporaryFolder(), null, demo, cacheMb);
+        this(database, temporaryFolder(), null, demo, cacheMb, RequestLimits.DEFAULT);
     }
 
     private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo) {
-        this(database, dataDir, dbUrl, demo, 16);
+        this(database, dataDir, dbUrl, demo, 16, RequestLimits.DEFAULT);
     }
 
-    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb) {
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb, RequestLimits limits) {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
         Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, "http://127.0.0.1", demo, cacheMb,
                 // The tests stand in for a proxy on loopback when they send X-Forwarded-For.
                 java.util.Set.of("127.0.0.1"));
-        this.vistka = Vistka.start(config, clock);
+        this.vistka = Vistka.start(config, clock, limits);
         // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
         Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
     }
@@ -114,6 +115,11 @@ public final class TestSite implements AutoCloseable {
     /** A private site, with or without the demo content; the caller closes it. */
     public static TestSite fresh(TestDatabase database, boolean demo) {
         return new TestSite(database, demo, 16);
+    }
+
+    /** A private site with the demo content whose request limits are these (shorter times, say); the caller closes it. */
+    public static TestSite fresh(TestDatabase database, RequestLimits limits) {
+        return new TestSite(database, temporaryFolder(), null, true, 16, limits);
     }
 
     /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
