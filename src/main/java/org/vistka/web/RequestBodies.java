@@ -6,6 +6,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -104,13 +105,14 @@ final class RequestBodies extends Handler.Wrapper {
     }
 
     /**
-     * Goes on with a body received whole, or with the refusal it earned; a failed one ends the exchange (the client is
-     * gone or silent). What the body holds is let go when the request ends.
+     * Goes on with a body received whole, or with the refusal it earned; one that stopped arriving (the client is
+     * gone, or silent for the idle timeout) is answered by Jetty alone. What the body holds is let go when the
+     * request ends.
      */
     private void handleReceived(ReceivedBody.Outcome body, Response response, Callback callback) {
         Callback releasing = Callback.from(callback, () -> held.addAndGet(-body.heldBytes()));
         if (body.failure() != null) {
-            releasing.failed(body.failure());
+            Response.writeError(body.request(), response, releasing, HttpStatus.REQUEST_TIMEOUT_408, "The request stopped arriving.");
             return;
         }
         Request request = body.refusal() == null ? body.request() : marked(body.request(), body.refusal());

@@ -6,8 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -81,6 +85,36 @@ class BodyLimitsTest {
 
             assertRefusedAsTooLarge(commentPath(), connection.answer());
         }
+    }
+
+    @Test
+    void bodies_being_received_together_are_held_to_64_megabytes_and_one_more_is_refused_as_busy() {
+        String story = "/newsroom/stories/new/";
+        List<RawConnection> senders = new ArrayList<>();
+        try {
+            // Each sends all but the last byte of a story's largest form and waits: 33 of them would hold 66 MB.
+            for (int i = 0; i < 33; i++) {
+                RawConnection sender = new RawConnection(site.vistka().port());
+                sender.send(head(story) + "Content-Length: " + 2 * MEGABYTE + "\r\n\r\n");
+                sender.send("body=" + "a".repeat((int) (2 * MEGABYTE) - 6));
+                senders.add(sender);
+            }
+            List<CompletableFuture<RawConnection.Answer>> answers = senders.stream().map(sender -> CompletableFuture.supplyAsync(
+                    () -> sender.answerWithin(Duration.ofSeconds(3)), runnable -> Thread.ofVirtual().start(runnable))).toList();
+            List<Integer> answered = answers.stream().map(CompletableFuture::join).filter(Objects::nonNull)
+                    .map(RawConnection.Answer::status).toList();
+
+            assertThat(answered).isNotEmpty().containsOnly(503);
+        } finally {
+            senders.forEach(RawConnection::close);
+        }
+        // What the closed connections held is let go: a form is taken again.
+        Eventually.until(Duration.ofSeconds(10), "a form to be taken once the senders are gone", () -> {
+            try (RawConnection form = new RawConnection(site.vistka().port())) {
+                form.send(head(story) + "Content-Length: 1\r\nConnection: close\r\n\r\na");
+                return form.answer().status() != 503;
+            }
+        });
     }
 
     private static void assertRefusedAsTooLarge(String path, RawConnection.Answer answer) {

@@ -109,6 +109,21 @@ final class RawConnection implements AutoCloseable {
         }
     }
 
+    /** The server's answer if it begins within {@code wait}, else null (the connection is then of no further use). */
+    Answer answerWithin(Duration wait) {
+        try {
+            socket.setSoTimeout((int) wait.toMillis());
+            return answer();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof SocketTimeoutException) {
+                return null;
+            }
+            throw e;
+        } catch (SocketException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the server ends the connection within {@code wait}: its end of the stream, or a reset. */
     boolean closedByServerWithin(Duration wait) {
         try {

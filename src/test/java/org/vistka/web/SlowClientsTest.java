@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
@@ -30,23 +31,30 @@ class SlowClientsTest {
             var story = site.stories().story("Tram line 5 reopens " + Stories.unique()).bylined().save();
             assertThat(rendered(site, story.path()).statusCode()).isEqualTo(200);
             String form = "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n";
-            List<RawConnection> trickling = new ArrayList<>();
-            List<RawConnection> all = new ArrayList<>();
+            List<RawConnection> heads = new ArrayList<>();
+            List<RawConnection> forms = new ArrayList<>();
+            List<RawConnection> stalled = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
-                trickling.add(open(site, all, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "));
-                trickling.add(open(site, all, "POST /newsroom/sign-in/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "email="));
-                trickling.add(open(site, all, "POST /comments/" + story.id() + "/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "comment="));
-                open(site, all, "POST /newsroom/sign-in/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "email=stalled");
+                heads.add(open(site, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "));
+                forms.add(open(site, "POST /newsroom/sign-in/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "email="));
+                forms.add(open(site, "POST /comments/" + story.id() + "/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "comment="));
+                stalled.add(open(site, "POST /newsroom/sign-in/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + form + "email=x"));
             }
+            List<RawConnection> trickling = Stream.concat(heads.stream(), forms.stream()).toList();
             try (Trickle trickle = new Trickle(trickling)) {
-                List<CompletableFuture<Boolean>> closed = all.stream().map(SlowClientsTest::closedByServer).toList();
+                List<CompletableFuture<Integer>> answers = forms.stream().map(SlowClientsTest::answerOf).toList();
+                List<CompletableFuture<Boolean>> closed = Stream.concat(heads.stream(), stalled.stream())
+                        .map(SlowClientsTest::closedByServer).toList();
 
                 HttpResponse<String> reader = readerWithin(Duration.ofSeconds(2), () -> rendered(site, story.path()));
 
                 assertThat(reader.statusCode()).isEqualTo(200);
+                // A form trickled in is refused once it falls below the minimum rate; no thread waited for it meanwhile.
+                assertThat(answers).allSatisfy(answer -> assertThat(answer.join()).isEqualTo(408));
+                // A head trickled in is closed at the head deadline, a body that stops at the idle timeout.
                 assertThat(closed).allSatisfy(each -> assertThat(each.join()).as("closed by the server").isTrue());
             } finally {
-                all.forEach(RawConnection::close);
+                Stream.of(trickling, stalled).flatMap(List::stream).forEach(RawConnection::close);
             }
         }
     }
@@ -60,11 +68,10 @@ class SlowClientsTest {
                     + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n-";
             List<RawConnection> all = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                open(site, all, upload);
+                all.add(open(site, upload));
             }
             try (Trickle trickle = new Trickle(all)) {
-                List<CompletableFuture<Integer>> answers = all.stream()
-                        .map(connection -> CompletableFuture.supplyAsync(() -> connection.answer().status())).toList();
+                List<CompletableFuture<Integer>> answers = all.stream().map(SlowClientsTest::answerOf).toList();
 
                 HttpResponse<String> reader = readerWithin(Duration.ofSeconds(2), () -> rendered(site, story));
 
@@ -84,11 +91,14 @@ class SlowClientsTest {
         return site.get(path, "Cookie", "reader=1");
     }
 
-    private static RawConnection open(TestSite site, List<RawConnection> all, String start) {
+    private static RawConnection open(TestSite site, String start) {
         RawConnection connection = new RawConnection(site.vistka().port());
         connection.send(start);
-        all.add(connection);
         return connection;
+    }
+
+    private static CompletableFuture<Integer> answerOf(RawConnection connection) {
+        return CompletableFuture.supplyAsync(() -> connection.answer().status(), runnable -> Thread.ofVirtual().start(runnable));
     }
 
     private static CompletableFuture<Boolean> closedByServer(RawConnection connection) {
