@@ -40,11 +40,8 @@ import org.vistka.storage.ContentChanges;
 public final class PageCache {
     static final Key<PageCache> KEY = new Key<>("vistka.pageCache");
     private static final Duration FRESH = Duration.ofSeconds(60);
-    /**
-     * How long a reader waits for another reader's render of the same page before rendering it themselves: a render
-     * that is slow (a database that hangs) must not hold a thread per reader for long.
-     */
-    static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
+    /** A reader waits this long for another's render of the same page: a hanging render must not hold them all. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
     /**
      * How long an outdated page (one whose comments changed) may still be sent after it was made; once older, the
      * next reader renders it again while the others still get it. A flood of comments costs a render every two
@@ -188,9 +185,8 @@ public final class PageCache {
     }
 
     /**
-     * The page another reader rendered; null when it may not be kept (each reader renders their own) or took longer
-     * than {@link #LONGEST_WAIT}. When that render failed, this reader is refused the same way, without the failure
-     * being logged again for each reader who waited.
+     * The page another reader rendered; null when it may not be kept or took too long (this reader then renders
+     * their own). A failed render fails for this reader too, without being logged again for each who waited.
      */
     private CachedPage await(CompletableFuture<CachedPage> other) throws InterruptedException {
         waiting.incrementAndGet();

@@ -17,8 +17,8 @@ import org.eclipse.jetty.util.Callback;
  * {@link BodyLimit}) and keeps slow senders off Jetty's threads, in front of everything else.
  *
  * <ul>
- * <li>A body declared larger than its limit is never read: the request goes on marked, and {@link #refuseIfMarked}
- * answers it with 413 and closes the connection.</li>
+ * <li>A body declared larger than its limit is never read: the request goes on marked, {@link #refuseIfMarked}
+ * answers it with 413, and Jetty closes the connection.</li>
  * <li>A body of at most {@link RequestLimits#HELD_BYTES}, and any body that does not declare its length, is received
  * whole before any handler runs ({@link ReceivedBody}), so a sender that trickles a form holds no thread. It is
  * refused when it grows past its limit (or past {@link RequestLimits#HELD_BYTES}: a larger body must declare its
@@ -43,12 +43,13 @@ final class RequestBodies extends Handler.Wrapper {
         this.minBytesPerSecond = minBytesPerSecond;
     }
 
-    /** Ends the request with the refusal its body earned, if it earned one, before anything reads the body. */
+    /**
+     * Ends the request with the refusal its body earned, if it earned one, before anything reads the body. Jetty
+     * closes a connection whose request body is left unread, so the rest of it is never read either.
+     */
     static void refuseIfMarked(Context ctx) {
         HttpProblem refusal = ctx.attribute(REFUSAL);
         if (refusal != null) {
-            // The rest of the body is never read: the connection goes, and the client's sending with it.
-            ctx.header("Connection", "close");
             throw refusal;
         }
     }
