@@ -47,6 +47,7 @@ import org.vistka.web.App;
 import org.vistka.web.Assets;
 import org.vistka.web.Html;
 import org.vistka.web.PageCache;
+import org.vistka.web.RequestLimits;
 import org.vistka.web.Routes;
 import org.vistka.newsroom.Newsroom;
 import org.vistka.newsroom.Scheduler;
@@ -89,6 +90,11 @@ public final class Vistka implements AutoCloseable {
 
     /** Starts Vistka with the given settings; {@code clock} is the time the site shows (tests fix it). */
     public static Vistka start(Config config, Clock clock) {
+        return start(config, clock, RequestLimits.DEFAULT);
+    }
+
+    /** Starts Vistka with the given settings and request limits (tests shorten the times in them). */
+    public static Vistka start(Config config, Clock clock, RequestLimits limits) {
         Path mediaDir = prepareDataFolder(config.dataDir()).resolve("media");
         Database database = Database.open(config.dbUrl());
         CommentWriter commentWriter = null;
@@ -141,7 +147,7 @@ public final class Vistka implements AutoCloseable {
                     new ArticleRoutes(articles, articlePages, commentSections),
                     new CommentRoutes(articles, posting, commentSections, articlePages, https)));
             App app = new App(https, routes, new SiteErrorPages(articles, frame, html), database::isHealthy,
-                    database::statementsOnThisThread, pageCache, config.trustedProxies());
+                    database::statementsOnThisThread, pageCache, config.trustedProxies(), limits);
             // Listening to the other nodes before serving: a page kept before would miss what they change meanwhile.
             broadcast = database.dialect() == Dialect.POSTGRESQL ? ChangeBroadcast.start(config.dbUrl(), changes) : null;
             app.start(config.host(), config.port());

@@ -29,6 +29,7 @@ import org.vistka.article.TaxonomyStore;
 import org.vistka.search.Search;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.App;
+import org.vistka.web.BodyLimit;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.Routes;
@@ -80,6 +81,11 @@ public final class EditorRoutes implements Routes {
         routes.post("/newsroom/stories/{id}/", ctx -> submit(ctx, story(ctx)));
         routes.post("/newsroom/stories/{id}/corrections/", this::correct);
         App.page(routes, "/newsroom/see-also/", this::findPage);
+    }
+
+    @Override
+    public List<BodyLimit> bodyLimits() {
+        return List.of(BodyLimit.under("/newsroom/stories/", StoryForm.MOST_BYTES));
     }
 
     private void blank(Context ctx) {

@@ -18,6 +18,7 @@ import org.vistka.media.MediaLibrary;
 import org.vistka.media.UploadRefused;
 import org.vistka.site.SettingsStore;
 import org.vistka.web.App;
+import org.vistka.web.BodyLimit;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.Routes;
@@ -26,6 +27,9 @@ import org.vistka.web.TextInput;
 /** The media library: browse and search images, upload new ones, and keep their alt text, caption and credit. */
 public final class MediaRoutes implements Routes {
     private static final int PAGE_SIZE = 24;
+    /** Room in an upload's request for the form's other fields and the multipart framing around them. */
+    private static final long FIELDS_BYTES = 64 * 1024;
+    private static final long MEGABYTE = 1024 * 1024;
 
     private final MediaLibrary library;
     private final SettingsStore settings;
@@ -46,6 +50,17 @@ public final class MediaRoutes implements Routes {
         App.page(routes, "/newsroom/media/", ctx -> show(ctx, null, MediaPage.Upload.EMPTY, 200));
         routes.post("/newsroom/media/", this::upload);
         routes.post("/newsroom/media/{id}/", this::describe);
+    }
+
+    /**
+     * An upload's request may be as large as the upload limit allows, as the setting stands when it arrives; a larger
+     * one is refused before it is read, so the words typed with it are lost, and the refusal names the limit.
+     */
+    @Override
+    public List<BodyLimit> bodyLimits() {
+        return List.of(BodyLimit.at("/newsroom/media/", () -> settings.site().uploadLimitMb() * MEGABYTE + FIELDS_BYTES,
+                bytes -> "This file is larger than the upload limit of " + (bytes - FIELDS_BYTES) / MEGABYTE
+                        + " MB, so it was not read. Choose a smaller image, or ask an administrator to raise the limit in Settings."));
     }
 
     private void show(Context ctx, String problem, MediaPage.Upload typed, int status) {
@@ -72,7 +87,7 @@ public final class MediaRoutes implements Routes {
             show(ctx, "Describe the image for readers who cannot see it (alt text, at most 300 characters).", typed, 400);
             return;
         }
-        long limit = settings.site().uploadLimitMb() * 1024L * 1024L;
+        long limit = settings.site().uploadLimitMb() * MEGABYTE;
         try (InputStream in = file.content()) {
             ImageInspector.checkSize(file.size(), limit);
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

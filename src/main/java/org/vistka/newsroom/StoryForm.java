@@ -25,6 +25,11 @@ final class StoryForm {
     static final int MAX_TITLE = 200;
     static final int MAX_STANDFIRST = 500;
     static final int MAX_BODY = 200_000;
+    /**
+     * The largest editor form a story can need: its longest body in any script (three UTF-8 bytes a character, each
+     * percent-encoded: 1.8 MB) and the other fields.
+     */
+    static final long MOST_BYTES = 2L * 1024 * 1024;
 
     private StoryForm() {
     }

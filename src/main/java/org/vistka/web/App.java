@@ -35,9 +35,10 @@ public final class App {
      * @param trustedProxies     the proxies in front whose {@code X-Forwarded-For} names the reader (see {@link ClientAddress})
      * @param statementsOnThread how many SQL statements the calling thread has run so far: the request log gives the
      *                           number each request ran, which shows an N+1 query at a glance
+     * @param limits             what one request may cost the server ({@link RequestLimits#DEFAULT} but in tests)
      */
     public App(boolean https, List<Routes> features, ErrorPages errors, BooleanSupplier healthy, LongSupplier statementsOnThread,
-               PageCache cache, Set<String> trustedProxies) {
+               PageCache cache, Set<String> trustedProxies, RequestLimits limits) {
         SecurityHeaders headers = new SecurityHeaders(https);
         List<String> added = new ArrayList<>();
         this.javalin = Javalin.create(config -> {
@@ -50,22 +51,33 @@ public final class App {
             config.contextResolver.ip = ctx -> ClientAddress.of(ctx.req().getRemoteAddr(),
                     String.join(",", Collections.list(ctx.req().getHeaders("X-Forwarded-For"))), trustedProxies);
             config.router.ignoreTrailingSlashes = false;
-            // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is checked on the bytes; this only caps abuse.
+            // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is kept by RequestBodies; this is a ceiling.
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(102, SizeUnit.MB);
-            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(RequestLimits.MULTIPART_PART_IN_MEMORY_KB, SizeUnit.KB);
+            // Jetty takes the most parts of a multipart form from the most form keys.
+            config.jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(RequestLimits.MULTIPART_PARTS));
+            // Javalin reads a form's body itself; RequestBodies has refused any body larger than its path takes.
+            config.http.maxRequestSize = RequestLimits.HELD_BYTES;
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(RequestLimits.HEAD_BYTES));
             config.requestLogger.http((ctx, ms) -> {
                 Long start = ctx.attribute(STATEMENTS_AT_START);
                 logRequest(ctx.method().name(), ctx.path(), ctx.statusCode(), ms,
                         start == null ? 0 : statementsOnThread.getAsLong() - start);
             });
-            // Kept pages are answered in front of Javalin, by Jetty itself, and background POSTs leave Jetty's threads
-            // next; Javalin puts its handlers inside the innermost.
+            // Bodies are checked first; kept pages are answered in front of Javalin, by Jetty itself, and background
+            // POSTs leave Jetty's threads next; Javalin puts its handlers inside the innermost.
+            var bodies = new RequestBodies(features.stream().flatMap(f -> f.bodyLimits().stream()).toList(), limits.minBytesPerSecond());
             var answers = new MemoryAnswers(cache, headers);
+            bodies.setHandler(answers);
             answers.setHandler(new BackgroundRequests(features.stream().flatMap(f -> f.backgroundPosts().stream()).toList()));
-            config.jetty.modifyServer(server -> server.setHandler(answers));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(bodies);
+                server.addBean(new SlowClients(server, limits));
+            });
             RoutesConfig routes = config.routes;
             routes.before(ctx -> {
+                RequestBodies.refuseIfMarked(ctx);
                 ctx.attribute(STATEMENTS_AT_START, statementsOnThread.getAsLong());
                 headers.apply(ctx);
                 TrailingSlash.redirectIfMissing(ctx);
@@ -76,8 +88,12 @@ public final class App {
             routes.exception(HttpProblem.class, (e, ctx) -> errors.render(ctx, e.status(), e.getMessage()));
             routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(), e.getMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
-                log.error("event=failure method={} path={}", ctx.method(), ctx.path(), e);
-                errors.render(ctx, 500, "Something went wrong on our side. Please try again in a moment.");
+                HttpProblem problem = HttpProblem.causing(e).orElse(null);
+                if (problem == null) {
+                    log.error("event=failure method={} path={}", ctx.method(), ctx.path(), e);
+                    problem = HttpProblem.failed();
+                }
+                errors.render(ctx, problem.status(), problem.getMessage());
             });
             routes.error(404, ctx -> {
                 if (ctx.resultInputStream() == null) {

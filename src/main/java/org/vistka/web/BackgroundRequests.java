@@ -15,9 +15,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Hands the POSTs that features name as background work (a flood of comments, say) to threads of their own at
- * background priority ({@link BackgroundThreads}) before anything of them is read, routed or checked. Readers' pages
- * then never queue behind them for one of Jetty's threads nor wait behind them for a processor, and a sender that
- * trickles its form in holds one of these threads, not one of the readers'. A request that waited longer than
+ * background priority ({@link BackgroundThreads}) before they are routed or checked (their bodies have arrived whole,
+ * see {@link RequestBodies}). Readers' pages then never queue behind them for one of Jetty's threads nor wait behind
+ * them for a processor. A request that waited longer than
  * {@link #LONGEST_WAIT} for a thread is answered 503 at once; with the queue full, a request is handled on Jetty's
  * thread as any other. Stopping lets the requests in hand finish first.
  */

@@ -34,12 +34,14 @@ import org.vistka.storage.ContentChanges;
  * <p>What is never kept: the newsroom's pages, a response to a request that carries a cookie (a commenter's held comment, anyone's
  * session), one that sets a cookie or is marked personal, anything but a 200, and addresses with query
  * parameters other than {@code page} and {@code cpage} (so made-up parameters cannot fill the cache). A thousand
- * readers who miss the same page at once wait for one render. Thread-safe.
+ * readers who miss the same page at once wait for one render, and share its failure if it fails; a render slower
+ * than {@link #LONGEST_WAIT} no longer holds them. Thread-safe.
  */
 public final class PageCache {
     static final Key<PageCache> KEY = new Key<>("vistka.pageCache");
     private static final Duration FRESH = Duration.ofSeconds(60);
-    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    /** A reader waits this long for another's render of the same page: a hanging render must not hold them all. */
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(3);
     /**
      * How long an outdated page (one whose comments changed) may still be sent after it was made; once older, the
      * next reader renders it again while the others still get it. A flood of comments costs a render every two
@@ -61,6 +63,7 @@ public final class PageCache {
     private final Clock clock;
     private final LongAdder hits = new LongAdder();
     private final LongAdder renders = new LongAdder();
+    private final AtomicLong waiting = new AtomicLong();
 
     /** A cache of at most {@code megabytes} (0: no cache, every page rendered) that follows {@code changes}. */
     public PageCache(int megabytes, ContentChanges changes, Clock clock) {
@@ -95,6 +98,11 @@ public final class PageCache {
     /** Pages rendered to be kept since start. */
     public long renders() {
         return renders.sum();
+    }
+
+    /** Readers waiting now for another reader's render of the same page. */
+    public long waiting() {
+        return waiting.get();
     }
 
     /**
@@ -169,18 +177,27 @@ public final class PageCache {
             mine.complete(page);
             return page;
         } catch (Exception | Error e) {
-            mine.complete(null);
+            mine.completeExceptionally(e);
             throw e;
         } finally {
             rendering.remove(key, mine);
         }
     }
 
-    private static CachedPage await(CompletableFuture<CachedPage> other) throws InterruptedException {
+    /**
+     * The page another reader rendered; null when it may not be kept or took too long (this reader then renders
+     * their own). A failed render fails for this reader too, without being logged again for each who waited.
+     */
+    private CachedPage await(CompletableFuture<CachedPage> other) throws InterruptedException {
+        waiting.incrementAndGet();
         try {
             return other.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
             return null;
+        } catch (ExecutionException e) {
+            throw HttpProblem.causing(e.getCause()).orElseGet(HttpProblem::failed);
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 

@@ -14,4 +14,9 @@ public interface Routes {
     default List<String> backgroundPosts() {
         return List.of();
     }
+
+    /** Paths that take larger request bodies than a form's {@link RequestLimits#FORM_BYTES}; none unless a feature says so. */
+    default List<BodyLimit> bodyLimits() {
+        return List.of();
+    }
 }

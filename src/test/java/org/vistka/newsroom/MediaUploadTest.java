@@ -36,8 +36,9 @@ import org.vistka.testing.TestSite;
 
 /**
  * Uploading images to the media library over real HTTP, as a browser sends them (multipart/form-data): a real
- * photo is stored, served and used as a story's featured image; hostile or oversized files are refused with a
- * message for the uploader, keep what was typed, and leave neither a file nor a row behind.
+ * photo is stored, served and used as a story's featured image; hostile files are refused with a message for the
+ * uploader and keep what was typed, a file over the upload limit is refused before it is read, and neither leaves a
+ * file nor a row behind.
  */
 class MediaUploadTest {
     private static final String MEDIA = "/newsroom/media/";
@@ -167,17 +168,22 @@ class MediaUploadTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void a_file_over_the_site_upload_limit_is_refused_with_a_message_naming_the_limit(TestDatabase db) {
+    void a_file_over_the_site_upload_limit_is_refused_before_it_is_read_with_a_message_naming_the_limit(TestDatabase db) {
         TestSite site = TestSite.shared(db);
         NewsroomClient admin = site.signedIn(Role.ADMINISTRATOR);
         byte[] large = padded(jpeg(64, 64), 39); // a valid JPEG of 2.4 MB, refused for its size alone
         assertThat(large.length).isBetween(24 * 1024 * 1024 / 10 + 1, 25 * 1024 * 1024 / 10);
         try {
             setUploadLimit(admin, 1);
-            assertThat(site.signedIn(Role.AUTHOR).page(MEDIA).selectFirst("label[for=file]").text())
-                    .isEqualTo("JPEG, PNG or WebP, up to 1 MB");
+            NewsroomClient author = site.signedIn(Role.AUTHOR);
+            assertThat(author.page(MEDIA).selectFirst("label[for=file]").text()).isEqualTo("JPEG, PNG or WebP, up to 1 MB");
+            Stored before = Stored.in(site);
 
-            assertRefused(site, "large.jpg", "image/jpeg", large, "This file is 2.5 MB; the largest accepted is 1 MB.");
+            HttpResponse<String> response = upload(author, "large.jpg", "image/jpeg", large, "A large photo", "", "");
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(Jsoup.parse(response.body()).text()).contains("This file is larger than the upload limit of 1 MB, so it was not read.");
+            assertThat(Stored.in(site)).isEqualTo(before);
         } finally {
             setUploadLimit(admin, 20);
         }

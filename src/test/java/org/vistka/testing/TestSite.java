@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import org.vistka.web.App;
+import org.vistka.web.RequestLimits;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -62,14 +63,15 @@ public final class TestSite implements AutoCloseable {
     private final String baseUrl;
 
     private TestSite(TestDatabase database, boolean demo, int cacheMb, String baseUrl) {
-        this(database, temporaryFolder(), null, demo, cacheMb, baseUrl);
+        this(database, temporaryFolder(), null, demo, cacheMb, baseUrl, RequestLimits.DEFAULT);
     }
 
     private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, String baseUrl) {
-        this(database, dataDir, dbUrl, demo, 16, baseUrl);
+        this(database, dataDir, dbUrl, demo, 16, baseUrl, RequestLimits.DEFAULT);
     }
 
-    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb, String baseUrl) {
+    private TestSite(TestDatabase database, Path dataDir, String dbUrl, boolean demo, int cacheMb, String baseUrl,
+                     RequestLimits limits) {
         this.database = database;
         this.dataDir = dataDir;
         this.dbUrl = dbUrl != null ? dbUrl : database.newUrl(dataDir);
@@ -77,7 +79,7 @@ public final class TestSite implements AutoCloseable {
         Config config = new Config("127.0.0.1", 0, dataDir, this.dbUrl, baseUrl, demo, cacheMb,
                 // The tests stand in for a proxy on loopback when they send X-Forwarded-For.
                 java.util.Set.of("127.0.0.1"));
-        this.vistka = Vistka.start(config, clock);
+        this.vistka = Vistka.start(config, clock, limits);
         // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
         Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
     }
@@ -133,6 +135,11 @@ public final class TestSite implements AutoCloseable {
     /** A private site on a database made beforehand (by an earlier Vistka, say), without the demo; the caller closes it. */
     public static TestSite on(TestDatabase database, String dbUrl) {
         return new TestSite(database, temporaryFolder(), dbUrl, false, LOOPBACK);
+    }
+
+    /** A private site with the demo content whose request limits are these (shorter times, say); the caller closes it. */
+    public static TestSite fresh(TestDatabase database, RequestLimits limits) {
+        return new TestSite(database, temporaryFolder(), null, true, 16, LOOPBACK, limits);
     }
 
     /** A private site whose page cache holds at most {@code cacheMb} megabytes. */
