@@ -71,7 +71,7 @@ public final class AbuseBench {
             String token = ProxiedComments.formToken(base, story.path());
             var run = new Run(base, heap, database.dataDir().resolve("server.log"));
             try (Readers readers = new Readers(base.resolve(story.path()), READERS, READER_INTERVAL)) {
-                pause(IDLE);
+                BenchClients.pause(IDLE);
                 readers.next();
                 run.attack(readers, "200 guesses at one email from one address, all at once",
                         () -> SignInFlood.oneTargetAtOnce(base, 200));
@@ -104,7 +104,7 @@ public final class AbuseBench {
         }
 
         void attack(Readers readers, String name, Supplier<Tally> attack) {
-            pause(IDLE);
+            BenchClients.pause(IDLE);
             Latencies idle = readers.next();
             heap.peakAndReset();
             long memoryErrorsBefore = memoryErrors();
@@ -132,15 +132,6 @@ public final class AbuseBench {
             } catch (IOException e) {
                 return 0;
             }
-        }
-    }
-
-    private static void pause(Duration time) {
-        try {
-            Thread.sleep(time);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bench was interrupted", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.vistka.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,16 @@ final class BenchClients {
             threads.add(BackgroundThreads.start("bench-attacker-" + i, () -> client.accept(number)));
         }
         threads.forEach(BenchClients::join);
+    }
+
+    /** Lets {@code time} pass: a bench's measured idle or settling period. */
+    static void pause(Duration time) {
+        try {
+            Thread.sleep(time);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bench was interrupted", e);
+        }
     }
 
     private static void join(Thread thread) {

@@ -96,7 +96,7 @@ public final class CommentBench {
                 Writers.Result warm = Writers.run(base, warmUp.path(), warmUp.id(), WRITERS, WARM_UP, "warm-up");
                 readers.next();
                 out.printf("  warm-up:            %d comments on another story (%.0f/s)%n", warm.acknowledged().size(), warm.perSecond());
-                pause(IDLE);
+                BenchClients.pause(IDLE);
                 Latencies idle = readers.next();
                 out.printf("  readers, idle:      %d pages, %s%n", idle.count(), idle.summary());
                 Writers.Result load = Writers.run(base, read.path(), read.id(), WRITERS, LOAD, "bench");
@@ -109,7 +109,7 @@ public final class CommentBench {
                 out.printf("  readers, load:      %d pages, %s; pages failed: %d%n", busy.count(), busy.summary(), readers.failures());
                 report = new Report(database.name(), idle, busy, load, warm, 0);
                 out.printf("  readers' p99:       %.1f× the idle figure%s%n", report.ratio(), report.ratio() <= 2 ? " (aim met)" : " (ABOVE the aim of 2×)");
-                pause(AFTER);
+                BenchClients.pause(AFTER);
                 Latencies after = readers.next();
                 // Tells the cost of a story that now holds thousands of comments from the cost of the posting itself.
                 out.printf("  readers, after:     %d pages, %s (idle again, the story holding %d more comments)%n",
@@ -151,15 +151,6 @@ public final class CommentBench {
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
             return Stream.concat(report.load.acknowledged().stream(), report.warm.acknowledged().stream())
                     .filter(c -> !c.text().equals(stored.get(c.id()))).count();
-        }
-    }
-
-    private static void pause(Duration time) {
-        try {
-            Thread.sleep(time);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bench was interrupted", e);
         }
     }
 
