@@ -38,8 +38,10 @@ public final class Members {
         policy.problem(password == null ? "" : password, normal).ifPresent(problem -> {
             throw new MemberProblem(problem);
         });
+        // Hashed before anything is written: a server too busy to hash (HashingGate.Busy) then leaves no byline behind.
+        String hash = hasher.hash(password);
         long authorId = taxonomy.addAuthor(freeAuthorSlug(cleanName), cleanName, "");
-        long id = accounts.create(normal, cleanName, role, hasher.hash(password), authorId);
+        long id = accounts.create(normal, cleanName, role, hash, authorId);
         return accounts.find(id).orElseThrow();
     }
 

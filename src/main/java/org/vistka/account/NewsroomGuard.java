@@ -43,15 +43,18 @@ public final class NewsroomGuard implements Routes {
         ctx.header("X-Robots-Tag", "noindex, nofollow");
         SignedIn signedIn = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
         ctx.attribute(ATTRIBUTE, signedIn);
+        // A stranger is sent to sign in before any of their body is read: reading the token of an upload would mean
+        // reading the whole upload, and a stranger's token proves nothing (it only has to match their own cookie).
+        if (signedIn == null && !OPEN_PATHS.contains(path)) {
+            ctx.redirect("/newsroom/sign-in/?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (ctx.method().name().equals("POST")) {
             String expected = signedIn != null ? signedIn.csrfToken() : ctx.cookie(FORM_COOKIE);
             if (!Tokens.same(expected, ctx.formParam("_csrf"))) {
                 throw new HttpProblem(403, "This form has expired or did not come from this site. Go back, reload the page and try again.");
             }
-        }
-        if (signedIn == null && !OPEN_PATHS.contains(path)) {
-            ctx.redirect("/newsroom/sign-in/?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
-            ctx.skipRemainingHandlers();
         }
     }
 

@@ -68,7 +68,7 @@ public final class CommentRoutes implements Routes {
                 CommentSections.id(ctx.formParam("comment_parent")));
         String writerToken = writerToken(ctx);
         var story = new CommentPosting.Story(article.id(), article.publishedAt(), article.commentsOpen());
-        var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), ctx.formParam("csrf_token"),
+        var sender = new CommentPosting.Sender(ctx.ip(), Tokens.sha256(writerToken), formToken(ctx),
                 !TextInput.singleLine(ctx.formParam("homepage")).isEmpty());
         // This thread is free for readers while the comment is checked and committed.
         ctx.future(() -> posting.post(story, input, sender)
@@ -152,4 +152,13 @@ public final class CommentRoutes implements Routes {
         return matcher.find() ? Long.parseLong(matcher.group(1)) : 3600;
     }
 
+
+    /**
+     * The form's signed token. Pages served before it was named {@code csrf_token} (open in a reader's browser, or kept
+     * by a cache or another node during an upgrade) send it as {@code form_token}: both are taken for now.
+     */
+    private static String formToken(Context ctx) {
+        String token = ctx.formParam("csrf_token");
+        return token != null ? token : ctx.formParam("form_token");
+    }
 }

@@ -6,6 +6,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import io.javalin.util.JavalinBindException;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class App {
             });
             // Bodies are checked first; kept pages are answered in front of Javalin, by Jetty itself, and background
             // POSTs leave Jetty's threads next; Javalin puts its handlers inside the innermost.
-            var bodies = new RequestBodies(features.stream().flatMap(f -> f.bodyLimits().stream()).toList(), limits.minBytesPerSecond());
+            var bodies = new RequestBodies(features.stream().flatMap(f -> f.bodyLimits().stream()).toList(), limits.minimumRate());
             var answers = new MemoryAnswers(cache, headers);
             bodies.setHandler(answers);
             answers.setHandler(new BackgroundRequests(features.stream().flatMap(f -> f.backgroundPosts().stream()).toList()));
@@ -85,7 +86,7 @@ public final class App {
             routes.get("/healthz", ctx -> health(ctx, healthy));
             routes.head("/healthz", ctx -> health(ctx, healthy));
             features.forEach(feature -> feature.register(routes));
-            routes.exception(HttpProblem.class, (e, ctx) -> errors.render(ctx, e.status(), e.getMessage()));
+            routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e, errors));
             routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(), e.getMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
                 HttpProblem problem = HttpProblem.causing(e).orElse(null);
@@ -93,7 +94,7 @@ public final class App {
                     log.error("event=failure method={} path={}", ctx.method(), ctx.path(), e);
                     problem = HttpProblem.failed();
                 }
-                errors.render(ctx, problem.status(), problem.getMessage());
+                answer(ctx, problem, errors);
             });
             routes.error(404, ctx -> {
                 if (ctx.resultInputStream() == null) {
@@ -151,6 +152,14 @@ public final class App {
 
     public void stop() {
         javalin.stop();
+    }
+
+    /** The problem's page; a refusal for being busy says when to come back, as every 503 of Vistka's does. */
+    private static void answer(Context ctx, HttpProblem problem, ErrorPages errors) {
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
+            ctx.header(Header.RETRY_AFTER, String.valueOf(BackgroundRequests.LONGEST_WAIT.toSeconds()));
+        }
+        errors.render(ctx, problem.status(), problem.getMessage());
     }
 
     private static void health(Context ctx, BooleanSupplier healthy) {

@@ -62,7 +62,7 @@ final class BackgroundRequests extends Handler.Wrapper {
         if (!request.getMethod().equals("POST")) {
             return false;
         }
-        String path = request.getHttpURI().getPath();
+        String path = Request.getPathInContext(request);
         return postPrefixes.stream().anyMatch(path::startsWith);
     }
 

@@ -12,9 +12,9 @@ final class PacedBody extends Request.Wrapper {
     private final DataRate rate;
     private Content.Chunk refused;
 
-    PacedBody(Request request, int minBytesPerSecond) {
+    PacedBody(Request request, DataRate.Minimum minimumRate) {
         super(request);
-        this.rate = new DataRate(minBytesPerSecond);
+        this.rate = new DataRate(minimumRate);
     }
 
     @Override

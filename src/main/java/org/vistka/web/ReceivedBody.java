@@ -33,11 +33,11 @@ final class ReceivedBody implements Runnable {
      * @param hold asked before keeping each part's bytes; false when the server holds too much already
      * @param then called once, with how receiving ended
      */
-    ReceivedBody(Request request, long limit, HttpProblem tooLarge, int minBytesPerSecond, LongPredicate hold, Consumer<Outcome> then) {
+    ReceivedBody(Request request, long limit, HttpProblem tooLarge, DataRate.Minimum minimumRate, LongPredicate hold, Consumer<Outcome> then) {
         this.request = request;
         this.limit = limit;
         this.tooLarge = tooLarge;
-        this.rate = new DataRate(minBytesPerSecond);
+        this.rate = new DataRate(minimumRate);
         this.hold = hold;
         this.then = then;
     }

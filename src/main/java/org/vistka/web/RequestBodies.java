@@ -34,13 +34,13 @@ final class RequestBodies extends Handler.Wrapper {
     private static final String REFUSAL = "vistka.refusal";
 
     private final List<BodyLimit> limits;
-    private final int minBytesPerSecond;
+    private final DataRate.Minimum minimumRate;
     private final AtomicLong held = new AtomicLong();
     private final Semaphore streamed = new Semaphore(RequestLimits.STREAMED_AT_ONCE);
 
-    RequestBodies(List<BodyLimit> limits, int minBytesPerSecond) {
+    RequestBodies(List<BodyLimit> limits, DataRate.Minimum minimumRate) {
         this.limits = Stream.concat(limits.stream(), Stream.of(BodyLimit.FORM)).toList();
-        this.minBytesPerSecond = minBytesPerSecond;
+        this.minimumRate = minimumRate;
     }
 
     /**
@@ -61,7 +61,7 @@ final class RequestBodies extends Handler.Wrapper {
         if (declared <= 0 && !chunked) {
             return super.handle(request, response, callback);
         }
-        BodyLimit rule = limitFor(request.getHttpURI().getPath());
+        BodyLimit rule = limitFor(Request.getPathInContext(request));
         long limit = rule.bytes().getAsLong();
         if (declared > limit) {
             return refuse(request, response, callback, new HttpProblem(413, rule.refusal().apply(limit)));
@@ -70,7 +70,7 @@ final class RequestBodies extends Handler.Wrapper {
             // A body that does not say its length is held whole, so it can be no larger than a held body.
             HttpProblem tooLarge = limit <= RequestLimits.HELD_BYTES ? new HttpProblem(413, rule.refusal().apply(limit))
                     : HttpProblem.tooLarge();
-            new ReceivedBody(request, Math.min(limit, RequestLimits.HELD_BYTES), tooLarge, minBytesPerSecond, this::hold,
+            new ReceivedBody(request, Math.min(limit, RequestLimits.HELD_BYTES), tooLarge, minimumRate, this::hold,
                     body -> handleReceived(body, response, callback)).receive();
             return true;
         }
@@ -79,7 +79,7 @@ final class RequestBodies extends Handler.Wrapper {
         }
         try {
             // Jetty reads no more than the length the request declares.
-            boolean handled = super.handle(new PacedBody(request, minBytesPerSecond), response,
+            boolean handled = super.handle(new PacedBody(request, minimumRate), response,
                     Callback.from(callback, () -> streamed.release()));
             if (!handled) {
                 streamed.release();

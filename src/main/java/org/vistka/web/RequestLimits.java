@@ -13,9 +13,14 @@ import java.time.Duration;
  *
  * @param headDeadline       how long a client may take to send a request's head, counted from its first byte
  * @param idleTimeout        how long a connection may send nothing, between requests or within one
- * @param minBytesPerSecond  the slowest a body may arrive, on average since its first byte
+ * @param minBytesPerSecond  the slowest a body may arrive, in every stretch as long as {@code headDeadline}
  */
 public record RequestLimits(Duration headDeadline, Duration idleTimeout, int minBytesPerSecond) {
+    /** The minimum rate of a body, counted over stretches as long as a head may take. */
+    DataRate.Minimum minimumRate() {
+        return new DataRate.Minimum(minBytesPerSecond, headDeadline);
+    }
+
     /** A link over the worst mobile network still sends a few kilobytes a second. */
     public static final RequestLimits DEFAULT = new RequestLimits(Duration.ofSeconds(10), Duration.ofSeconds(30), 1024);
 

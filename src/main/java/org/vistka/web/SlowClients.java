@@ -56,16 +56,20 @@ final class SlowClients extends AbstractLifeCycle implements Runnable {
     @Override
     public void run() {
         long deadline = limits.headDeadline().toNanos();
-        for (Connector connector : server.getConnectors()) {
-            for (EndPoint endPoint : connector.getConnectedEndPoints()) {
-                // Jetty's parser knows when the head began; the connection that holds it is Jetty's internal type.
-                if (endPoint.getConnection() instanceof HttpConnection http && late(http.getParser(), deadline)) {
-                    endPoint.close(new TimeoutException("request head not received within " + limits.headDeadline()));
+        try {
+            for (Connector connector : server.getConnectors()) {
+                for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+                    // Jetty's parser knows when the head began; the connection that holds it is Jetty's internal type.
+                    if (endPoint.getConnection() instanceof HttpConnection http && late(http.getParser(), deadline)) {
+                        endPoint.close(new TimeoutException("request head not received within " + limits.headDeadline()));
+                    }
                 }
             }
-        }
-        if (isRunning()) {
-            next = server.getScheduler().schedule(this, every, TimeUnit.MILLISECONDS);
+        } finally {
+            // Whatever one look at the connections met, the next one comes.
+            if (isRunning()) {
+                next = server.getScheduler().schedule(this, every, TimeUnit.MILLISECONDS);
+            }
         }
     }
 

@@ -36,7 +36,8 @@ class DeactivationTest {
         HttpResponse<String> post = laptop.post("/newsroom/stories/new/", Map.of("_csrf", token, "title", title, "body", "Text.",
                 "sectionId", String.valueOf(site.stories().taxonomy().sections().getFirst().id()), "mediaKind", "text",
                 "status", "draft", "version", "0", "action", "save"));
-        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(post.statusCode()).as("sent to sign in, the form unread").isEqualTo(303);
+        assertThat(post.headers().firstValue("Location")).hasValue("/newsroom/sign-in/?next=%2Fnewsroom%2Fstories%2Fnew%2F");
         long written = site.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article WHERE title = :title")
                 .bind("title", title).mapTo(Long.class).one());
         assertThat(written).isZero();

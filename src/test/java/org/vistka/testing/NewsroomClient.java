@@ -128,6 +128,12 @@ public final class NewsroomClient {
         return cookies.getCookieStore().getCookies();
     }
 
+    /** This browser's newsroom session as a Cookie header's value, for a request sent by hand. */
+    public String sessionCookie() {
+        return cookies().stream().filter(c -> c.getName().equals("vistka_session")).findFirst()
+                .map(c -> c.getName() + "=" + c.getValue()).orElseThrow(() -> new AssertionError("this browser is not signed in"));
+    }
+
     /**
      * From now on, this browser's requests come through a proxy on loopback, with these X-Forwarded-For lines (the
      * proxy's own, naming the browser, last; any before it are the browser's own, true or forged).

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.vistka.account.Role;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
@@ -49,9 +50,12 @@ class RequestHeadLimitsTest {
                     .append("\"\r\n\r\nvalue\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
+        // A member's upload: a stranger's is sent to sign in before any of it is read.
+        String session = site.signedIn(Role.AUTHOR).sessionCookie();
         try (RawConnection connection = new RawConnection(site.vistka().port())) {
-            connection.send("POST /newsroom/media/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary="
-                    + boundary + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+            connection.send("POST /newsroom/media/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + session
+                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.length()
+                    + "\r\n\r\n" + body);
 
             RawConnection.Answer answer = connection.answer();
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.vistka.account.Role;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -64,8 +65,10 @@ class SlowClientsTest {
         try (TestSite site = TestSite.fresh(TestDatabase.SQLITE, SHORT)) {
             String story = site.stories().story("River port expands " + Stories.unique()).bylined().save().path();
             assertThat(rendered(site, story).statusCode()).isEqualTo(200);
-            String upload = "POST /newsroom/media/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-                    + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n-";
+            // A member's uploads: a stranger's is sent to sign in before any of it is read.
+            String session = site.signedIn(Role.AUTHOR).sessionCookie();
+            String upload = "POST /newsroom/media/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + session + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: " + 5 * 1024 * 1024 + "\r\n\r\n-";
             List<RawConnection> all = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 all.add(open(site, upload));
@@ -82,6 +85,42 @@ class SlowClientsTest {
                 assertThat(statuses).containsOnly(408, 503).contains(503);
             } finally {
                 all.forEach(RawConnection::close);
+            }
+        }
+    }
+
+    @Test
+    void a_form_sent_in_a_burst_and_then_trickled_is_refused_once_a_stretch_brings_too_little() {
+        try (TestSite site = TestSite.fresh(TestDatabase.SQLITE, SHORT)) {
+            var story = site.stories().story("Night buses return " + Stories.unique()).bylined().save();
+            // A burst worth a minute of the minimum rate, then a byte a second: the average since the first byte would
+            // stay above the minimum for a minute, while every stretch after the burst brings a byte or two.
+            RawConnection burst = open(site, "POST /comments/" + story.id() + "/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 200000\r\n\r\ncomment=" + "a".repeat(60_000));
+            try (Trickle trickle = new Trickle(List.of(burst))) {
+                CompletableFuture<Integer> answer = answerOf(burst).orTimeout(CLOSED_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+
+                assertThat(answer.join()).isEqualTo(408);
+            } finally {
+                burst.close();
+            }
+        }
+    }
+
+    @Test
+    void a_strangers_upload_is_sent_to_sign_in_before_any_of_it_is_read() {
+        try (TestSite site = TestSite.fresh(TestDatabase.SQLITE, SHORT)) {
+            String token = "s".repeat(43);
+            // Its first part is a form token that matches its own cookie, as anyone can send; the file never comes.
+            RawConnection upload = open(site, "POST /newsroom/media/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: vistka_form=" + token
+                    + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: " + 5 * 1024 * 1024 + "\r\n\r\n"
+                    + "--b\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
+            try {
+                CompletableFuture<Integer> answer = answerOf(upload).orTimeout(CLOSED_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+
+                assertThat(answer.join()).isEqualTo(303);
+            } finally {
+                upload.close();
             }
         }
     }
