@@ -65,6 +65,18 @@ public final class HashingGate {
         return slots;
     }
 
+    /**
+     * Refuses at once when as many are waiting as may: a request that would be turned away anyway is turned away before
+     * it costs anything else (the sign-in throttle's writes, say).
+     *
+     * @throws Busy when the queue is full
+     */
+    void refuseIfFull() {
+        if (waiting() >= slots * WAITING_PER_SLOT) {
+            throw new Busy();
+        }
+    }
+
     /** About how many computations are waiting for their turn now. */
     int waiting() {
         return memory.getQueueLength();
@@ -77,9 +89,7 @@ public final class HashingGate {
      */
     <T> T run(Argon2Parameters parameters, Supplier<T> work) {
         int permits = Math.min(budgetKib, parameters.memoryKib());
-        if (waiting() >= slots * WAITING_PER_SLOT) {
-            throw new Busy();
-        }
+        refuseIfFull();
         boolean acquired;
         try {
             acquired = memory.tryAcquire(permits, longestWait.toMillis(), TimeUnit.MILLISECONDS);

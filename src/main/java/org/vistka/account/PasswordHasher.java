@@ -94,6 +94,16 @@ public final class PasswordHasher {
     }
 
     /**
+     * Refuses at once when the server is already checking as many passwords as it may and as many more wait their
+     * turn: a request that could only be refused later is refused before it does anything else.
+     *
+     * @throws HashingGate.Busy when that is so
+     */
+    public void refuseIfBusy() {
+        gate.refuseIfFull();
+    }
+
+    /**
      * Whether the stored hash should be replaced by a new one made now: it is not an Argon2id hash we can read, or
      * its memory, iterations, parallelism or output length differ from the current ones.
      */

@@ -32,6 +32,7 @@ public final class SignIn {
      * @throws HashingGate.Busy when the server is checking too many passwords at once; the attempt is then not counted
      */
     public Outcome attempt(String email, String password, String address) {
+        hasher.refuseIfBusy();
         Optional<Account> account = accounts.findByEmail(email).filter(Account::active);
         String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(decoyHash);
         SignInThrottle.Verdict verdict = throttle.check(email, address, () -> account.isPresent() & hasher.verify(password, hash));
@@ -58,6 +59,7 @@ public final class SignIn {
      * @throws HashingGate.Busy when the server is checking too many passwords at once; the guess is then not counted
      */
     public SignInThrottle.Verdict checkOwnPassword(Account account, String password, String address) {
+        hasher.refuseIfBusy();
         String hash = accounts.passwordHash(account.id()).orElse(decoyHash);
         return throttle.check(account.email(), address, () -> password != null && hasher.verify(password, hash));
     }

@@ -78,6 +78,36 @@ class BusyHashingTest {
                 Map.of("current", member.password(), "password", "a brand new passphrase for winter")).statusCode()).isEqualTo(303);
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void with_every_slot_taken_and_the_queue_full_a_sign_in_is_refused_before_it_touches_the_database(TestDatabase db) {
+        TestSite site = TestSite.shared(db);
+        String address = "198.18.254." + (int) (Math.random() * 250 + 1);
+        fillTheGate();
+        HashingGate gate = HashingGate.forThisProcess();
+        // Twice as many as the queue holds, each queuing again whenever its wait runs out, so the queue stays full.
+        for (int i = 0; i < gate.slots() * 32; i++) {
+            holders.add(Thread.ofPlatform().start(() -> {
+                while (release.getCount() > 0) {
+                    try {
+                        gate.run(Argon2Parameters.RECOMMENDED, () -> null);
+                    } catch (HashingGate.Busy queueFull) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                    }
+                }
+            }));
+        }
+        org.vistka.testing.Eventually.until(java.time.Duration.ofSeconds(10), "the queue to fill", () -> gate.waiting() >= gate.slots() * 16);
+
+        HttpResponse<String> refused = new NewsroomClient(site).behindProxyAs(address).submit("/newsroom/sign-in/", "/newsroom/sign-in/",
+                Map.of("email", "queued-out@newsroom.example", "password", "a guess among many"));
+
+        assertBusy(refused, "#email", "queued-out@newsroom.example");
+        long rows = site.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sign_in_subject WHERE subject = :subject")
+                .bind("subject", "address:" + address).mapTo(Long.class).one());
+        assertThat(rows).as("throttle rows written for a guess refused as busy").isZero();
+    }
+
     private static void assertBusy(HttpResponse<String> response, String field, String typed) {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
