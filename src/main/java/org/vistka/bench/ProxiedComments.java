@@ -41,7 +41,8 @@ final class ProxiedComments {
         }
     }
 
-    static Tally flood(URI base, long storyId, String token, int senders, int addresses, Duration time) {
+    /** Posts from {@code addresses} addresses of {@code block} (such as {@code "198.18."}) for {@code time}. */
+    static Tally flood(URI base, long storyId, String token, int senders, int addresses, String block, Duration time) {
         Tally tally = new Tally();
         long deadline = System.nanoTime() + time.toNanos();
         URI action = base.resolve("/comments/" + storyId + "/");
@@ -50,13 +51,13 @@ final class ProxiedComments {
                 for (int n = 0; System.nanoTime() < deadline; n++) {
                     int address = (sender + n * senders) % addresses;
                     String text = "Flood " + sender + "-" + n + ": nobody on the left bank believes the ferry timetable any more.";
-                    String form = Map.of("comment", text, "author", "Visitor " + address, "email", "visitor" + address + "@bench.example",
+                    String form = Map.of("comment", text, "author", "Visitor " + address, "email", "visitor" + address + "-" + block + "@bench.example",
                                     "url", "", "csrf_token", token, "comment_parent", "").entrySet().stream()
                             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                             .collect(Collectors.joining("&"));
                     HttpRequest post = HttpRequest.newBuilder(action).timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                            .header("X-Forwarded-For", "198.18." + (address / 250) + "." + (address % 250 + 1))
+                            .header("X-Forwarded-For", block + (address / 250) + "." + (address % 250 + 1))
                             .POST(HttpRequest.BodyPublishers.ofString(form)).build();
                     try {
                         HttpResponse<Void> response = http.send(post, HttpResponse.BodyHandlers.discarding());

@@ -24,27 +24,30 @@ final class SignInFlood {
     private SignInFlood() {
     }
 
-    /** {@code count} guesses at one email from one address, all sent at once. */
-    static Tally oneTargetAtOnce(URI base, int count) {
+    /** {@code count} guesses at one email from one address of {@code block} (such as {@code "198.18."}), all sent at once. */
+    static Tally oneTargetAtOnce(URI base, int count, String block) {
         Tally tally = new Tally();
         try (HttpClient http = client()) {
             List<CompletableFuture<HttpResponse<Void>>> answers = IntStream.range(0, count)
-                    .mapToObj(i -> http.sendAsync(guess(base, "chief@bench.example", "guess " + i, "198.19.255.1"),
+                    .mapToObj(i -> http.sendAsync(guess(base, "chief-" + block + "@bench.example", "guess " + i, block + "255.1"),
                             HttpResponse.BodyHandlers.discarding())).toList();
             answers.forEach(a -> count(tally, a));
         }
         return tally;
     }
 
-    /** {@code parallel} guessers, each from an address of its own and at an email of its own, guessing for {@code time}. */
-    static Tally botnet(URI base, int parallel, Duration time) {
+    /**
+     * {@code parallel} guessers, each from an address of its own in {@code block} and at an email of its own, guessing
+     * for {@code time}.
+     */
+    static Tally botnet(URI base, int parallel, String block, Duration time) {
         Tally tally = new Tally();
         long deadline = System.nanoTime() + time.toNanos();
         try (HttpClient http = client()) {
             BenchClients.run(parallel, guesser -> {
-                String address = "198.18." + (guesser / 250) + "." + (guesser % 250 + 1);
+                String address = block + (guesser / 250) + "." + (guesser % 250 + 1);
                 for (int n = 0; System.nanoTime() < deadline; n++) {
-                    count(tally, http.sendAsync(guess(base, "editor" + guesser + "@bench.example", "guess " + n, address),
+                    count(tally, http.sendAsync(guess(base, "editor" + guesser + "-" + block + "@bench.example", "guess " + n, address),
                             HttpResponse.BodyHandlers.discarding()));
                 }
             });
