@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.UnhandledAlertException;
 import org.vistka.account.Role;
 import org.vistka.testing.Browser;
@@ -118,12 +117,6 @@ class HostileBrowserTest {
 
     /** Signs in through the real sign-in page, as a new editor. */
     private static void signIn(Browser browser, TestSite site) {
-        TestSite.Member member = site.member(Role.EDITOR);
-        browser.load(site.uri("/newsroom/sign-in/"));
-        browser.find("#email").sendKeys(member.account().email());
-        browser.find("#password").sendKeys(member.password());
-        browser.find("form[action='/newsroom/sign-in/'] button[type=submit]").click();
-        browser.waitUntil("the newsroom to let " + member.account().email() + " in",
-                d -> !d.getCurrentUrl().contains("/sign-in/") && !d.findElements(By.cssSelector("form.sign-out")).isEmpty());
+        browser.signIn(site, site.member(Role.EDITOR));
     }
 }

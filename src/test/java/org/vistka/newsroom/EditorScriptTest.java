@@ -114,12 +114,6 @@ class EditorScriptTest {
 
     /** Signs in through the real sign-in page, as a new author. */
     private static void signIn(Browser browser) {
-        TestSite.Member member = site.member(Role.AUTHOR);
-        browser.load(site.uri("/newsroom/sign-in/"));
-        browser.find("#email").sendKeys(member.account().email());
-        browser.find("#password").sendKeys(member.password());
-        browser.find("form[action='/newsroom/sign-in/'] button[type=submit]").click();
-        browser.waitUntil("the newsroom to let " + member.account().email() + " in",
-                d -> !d.getCurrentUrl().contains("/sign-in/") && !d.findElements(By.cssSelector("form.sign-out")).isEmpty());
+        browser.signIn(site, site.member(Role.AUTHOR));
     }
 }

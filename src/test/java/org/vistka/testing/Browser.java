@@ -126,6 +126,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the condition gives a value that is neither null nor false, and returns it; fails after 10 s. */
+    /** Signs {@code member} in through the real sign-in page, typing and clicking, and waits until the newsroom opens. */
+    public void signIn(TestSite site, TestSite.Member member) {
+        load(site.uri("/newsroom/sign-in/"));
+        find("#email").sendKeys(member.account().email());
+        find("#password").sendKeys(member.password());
+        find("form[action='/newsroom/sign-in/'] button[type=submit]").click();
+        waitUntil("the newsroom to let " + member.account().email() + " in",
+                d -> !d.getCurrentUrl().contains("/sign-in/") && !d.findElements(By.cssSelector("form.sign-out")).isEmpty());
+    }
+
     public <T> T waitUntil(String expectation, Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).withMessage(expectation).until(condition);
     }

@@ -27,11 +27,9 @@ class PageCacheWaitTest {
     void a_reader_waiting_for_a_render_that_hangs_renders_the_page_themselves_after_three_seconds() {
         try (TestSite site = TestSite.fresh(TestDatabase.POSTGRESQL, false); Handle lock = lockCorrections(site)) {
             String path = story(site);
-            CompletableFuture<HttpResponse<String>> first = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the first reader's render to wait on the lock", () -> rendersWaiting(site) == 1);
-            CompletableFuture<HttpResponse<String>> second = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the second reader to wait for the first one's render",
-                    () -> site.vistka().pageCache().waiting() == 1);
+            TwoReaders readers = TwoReaders.arrive(site, path);
+            CompletableFuture<HttpResponse<String>> first = readers.first();
+            CompletableFuture<HttpResponse<String>> second = readers.second();
 
             Eventually.until(Duration.ofSeconds(6), "the second reader to stop waiting and render the page themselves",
                     () -> rendersWaiting(site) == 2);
@@ -47,11 +45,9 @@ class PageCacheWaitTest {
     void readers_waiting_for_a_render_that_fails_get_its_failure_at_once_without_rendering_again() throws Exception {
         try (TestSite site = TestSite.fresh(TestDatabase.POSTGRESQL, false); Handle lock = lockCorrections(site)) {
             String path = story(site);
-            CompletableFuture<HttpResponse<String>> first = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the first reader's render to wait on the lock", () -> rendersWaiting(site) == 1);
-            CompletableFuture<HttpResponse<String>> second = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the second reader to wait for the first one's render",
-                    () -> site.vistka().pageCache().waiting() == 1);
+            TwoReaders readers = TwoReaders.arrive(site, path);
+            CompletableFuture<HttpResponse<String>> first = readers.first();
+            CompletableFuture<HttpResponse<String>> second = readers.second();
 
             site.jdbi().useHandle(handle -> handle.createQuery("SELECT pg_cancel_backend(pid) FROM pg_stat_activity "
                     + "WHERE wait_event_type = 'Lock' AND query LIKE '%FROM correction%'").mapTo(Boolean.class).list());
@@ -83,5 +79,17 @@ class PageCacheWaitTest {
     private static int rendersWaiting(TestSite site) {
         return site.jdbi().withHandle(handle -> handle.createQuery("SELECT count(*) FROM pg_stat_activity "
                 + "WHERE wait_event_type = 'Lock' AND query LIKE '%FROM correction%'").mapTo(Integer.class).one());
+    }
+
+    /** A first reader whose render waits on the lock, and a second who waits for that render. */
+    private record TwoReaders(CompletableFuture<HttpResponse<String>> first, CompletableFuture<HttpResponse<String>> second) {
+        static TwoReaders arrive(TestSite site, String path) {
+            CompletableFuture<HttpResponse<String>> first = site.getAsync(path);
+            Eventually.until(Duration.ofSeconds(10), "the first reader's render to wait on the lock", () -> rendersWaiting(site) == 1);
+            CompletableFuture<HttpResponse<String>> second = site.getAsync(path);
+            Eventually.until(Duration.ofSeconds(10), "the second reader to wait for the first one's render",
+                    () -> site.vistka().pageCache().waiting() == 1);
+            return new TwoReaders(first, second);
+        }
     }
 }
