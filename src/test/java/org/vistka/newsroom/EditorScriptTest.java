@@ -89,7 +89,7 @@ class EditorScriptTest {
 
             WebElement before = browser.find("#body");
             browser.find("button[name=action][value=find]").click();
-            browser.waitUntil("the Find button to post the form and load the editor anew", ExpectedConditions.stalenessOf(before));
+            browser.waitUntilGone("the Find button to post the form and load the editor anew", before);
 
             assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(title);
             assertThat(browser.find("#body").getDomProperty("value")).isEqualTo(FIRST + "\n\n" + SECOND);
@@ -99,7 +99,7 @@ class EditorScriptTest {
 
             before = browser.find("#body");
             insert.click();
-            browser.waitUntil("the Insert button to post the form and load the editor anew", ExpectedConditions.stalenessOf(before));
+            browser.waitUntilGone("the Insert button to post the form and load the editor anew", before);
 
             assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(title);
             assertThat(browser.find("#body").getDomProperty("value").stripTrailing())

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -126,6 +127,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the condition gives a value that is neither null nor false, and returns it; fails after 10 s. */
+    /**
+     * Waits until {@code element} has left the page, as when a form's post loads the page anew. ChromeDriver answers a
+     * question about an element of a page being replaced either "stale" or, mid-navigation, with an inspector error:
+     * both mean the element is gone.
+     */
+    public void waitUntilGone(String expectation, WebElement element) {
+        waitUntil(expectation, d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Signs {@code member} in through the real sign-in page, typing and clicking, and waits until the newsroom opens. */
     public void signIn(TestSite site, TestSite.Member member) {
         load(site.uri("/newsroom/sign-in/"));
