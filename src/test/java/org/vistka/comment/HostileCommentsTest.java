@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.account.Role;
 import org.vistka.testing.NewsroomClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vistka.testing.TestDatabase;
 
 /**
@@ -26,6 +28,8 @@ import org.vistka.testing.TestDatabase;
  * {@link HostileFeedsTest} and {@link HostileBrowserTest}.
  */
 class HostileCommentsTest {
+    private static final Logger LOG = LoggerFactory.getLogger(HostileCommentsTest.class);
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void every_string_is_stored_or_refused_with_its_message_and_never_answered_with_a_server_error(TestDatabase db) {
@@ -70,7 +74,7 @@ class HostileCommentsTest {
             problems.addAll(foreignShapes(which, page, refusalShapes));
         }
 
-        System.out.printf("event=hostile-corpus database=%s comments=%d refusals=%d posting_ms=%d%n",
+        LOG.info("event=hostile-corpus database={} comments={} refusals={} posting_ms={}",
                 db, c.stored.size(), c.refusals.size(), c.took.toMillis());
         assertThat(problems).isEmpty();
         assertThat(c.stored).as("every string ends as a stored comment, typed again plainly where refused").hasSize(c.corpus.size());

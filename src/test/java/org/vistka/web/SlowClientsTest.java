@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -150,27 +152,19 @@ class SlowClientsTest {
         return CompletableFuture.supplyAsync(page).orTimeout(limit.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
-    /** Sends one more byte a second on each connection, for as long as the test needs. */
+    /** Sends one more byte a second on each connection, for as long as the test needs: the pace of the slow client. */
     private static final class Trickle implements AutoCloseable {
-        private final Thread thread;
+        private final ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("trickle").factory());
 
         Trickle(List<RawConnection> connections) {
             Consumer<RawConnection> oneByte = connection -> connection.send("a");
-            thread = Thread.ofPlatform().daemon().name("trickle").start(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    connections.forEach(oneByte);
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
-                }
-            });
+            pace.scheduleAtFixedRate(() -> connections.forEach(oneByte), 0, 1, TimeUnit.SECONDS);
         }
 
         @Override
         public void close() {
-            thread.interrupt();
+            pace.shutdownNow();
         }
     }
 }
