@@ -74,7 +74,7 @@ public final class MemberRoutes implements Routes {
         Role role = Members.role(TextInput.singleLine(ctx.formParam("role"))).orElseThrow(() -> HttpProblem.badRequest("Choose a role."));
         boolean active = ctx.formParam("active") != null;
         if (member.id() == me.account().id() && (role != Role.ADMINISTRATOR || !active)) {
-            throw new HttpProblem(409, "You cannot remove your own administrator rights: ask another administrator.");
+            throw new HttpProblem(HttpStatus.CONFLICT, "You cannot remove your own administrator rights: ask another administrator.");
         }
         accounts.setRole(member.id(), role, active);
         if (!active || role != member.role()) {

@@ -2,12 +2,16 @@ package org.vistka.account;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.Routes;
+import org.vistka.web.HeaderNames;
 
 /**
  * Stands before every {@code /newsroom/} request: finds the signed-in member from the session cookie, sends
@@ -19,6 +23,9 @@ public final class NewsroomGuard implements Routes {
     static final String SESSION_COOKIE = "vistka_session";
     static final String FORM_COOKIE = "vistka_form";
     private static final String ATTRIBUTE = "vistka.signedIn";
+    private static final String PATH = "/newsroom/";
+    /** A cookie's max-age that makes it last until the browser closes. */
+    private static final int UNTIL_CLOSED = -1;
     private static final Set<String> OPEN_PATHS = Set.of("/newsroom/sign-in/", "/newsroom/setup/");
 
     private final SessionStore sessions;
@@ -39,8 +46,8 @@ public final class NewsroomGuard implements Routes {
         if (!path.startsWith("/newsroom/") && !path.equals("/newsroom")) {
             return;
         }
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
+        ctx.header(HeaderNames.X_ROBOTS_TAG, "noindex, nofollow");
         SignedIn signedIn = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
         ctx.attribute(ATTRIBUTE, signedIn);
         // A stranger is sent to sign in before any of their body is read: reading the token of an upload would mean
@@ -53,7 +60,7 @@ public final class NewsroomGuard implements Routes {
         if (ctx.method().name().equals("POST")) {
             String expected = signedIn != null ? signedIn.csrfToken() : ctx.cookie(FORM_COOKIE);
             if (!Tokens.same(expected, ctx.formParam("_csrf"))) {
-                throw new HttpProblem(403, "This form has expired or did not come from this site. Go back, reload the page and try again.");
+                throw new HttpProblem(HttpStatus.FORBIDDEN, "This form has expired or did not come from this site. Go back, reload the page and try again.");
             }
         }
     }
@@ -67,10 +74,10 @@ public final class NewsroomGuard implements Routes {
     public static SignedIn require(Context ctx, Permission permission) {
         SignedIn signedIn = signedIn(ctx);
         if (signedIn == null) {
-            throw new HttpProblem(403, "Sign in first.");
+            throw new HttpProblem(HttpStatus.FORBIDDEN, "Sign in first.");
         }
         if (!signedIn.can(permission)) {
-            throw new HttpProblem(403, "Your role (" + signedIn.account().role().label() + ") does not allow this.");
+            throw new HttpProblem(HttpStatus.FORBIDDEN, "Your role (" + signedIn.account().role().label() + ") does not allow this.");
         }
         return signedIn;
     }
@@ -87,21 +94,20 @@ public final class NewsroomGuard implements Routes {
         String token = ctx.cookie(FORM_COOKIE);
         if (token == null || token.length() != 43) {
             token = Tokens.random();
-            setCookie(ctx, FORM_COOKIE, token, -1, "Strict");
+            setCookie(ctx, FORM_COOKIE, token, UNTIL_CLOSED, SameSite.STRICT);
         }
         return token;
     }
 
     void startSession(Context ctx, String token) {
-        setCookie(ctx, SESSION_COOKIE, token, -1, "Lax");
+        setCookie(ctx, SESSION_COOKIE, token, UNTIL_CLOSED, SameSite.LAX);
     }
 
     void endSession(Context ctx) {
-        setCookie(ctx, SESSION_COOKIE, "", 0, "Lax");
+        setCookie(ctx, SESSION_COOKIE, "", 0, SameSite.LAX);
     }
 
-    private void setCookie(Context ctx, String name, String value, int maxAge, String sameSite) {
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/newsroom/; HttpOnly; SameSite=" + sameSite
-                + (maxAge >= 0 ? "; Max-Age=" + maxAge : "") + (https ? "; Secure" : ""));
+    private void setCookie(Context ctx, String name, String value, int maxAge, SameSite sameSite) {
+        ctx.cookie(new Cookie(name, value, PATH, maxAge, https, true, null, sameSite));
     }
 }

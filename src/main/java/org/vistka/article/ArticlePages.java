@@ -12,8 +12,8 @@ import org.vistka.web.Html;
 import org.vistka.web.PageTags;
 
 /**
- * Draws an article page, with the stories related to it: shared by the article route, the comment route that shows a
- * refused comment back, and the editor's preview.
+ * Draws an article page, with the stories related to it: shared by the article route and the comment route that shows
+ * a refused comment back.
  */
 public final class ArticlePages {
     /** How many related stories follow an article. */
@@ -40,11 +40,6 @@ public final class ArticlePages {
         PageTags.add(ctx, like.stream().map(story -> ContentChanges.story(story.id())).toList());
         html.render(ctx, "article/show.jte", new ArticlePage(layout.withMetadata(shared.metadata()), shared.article(), like,
                 comments, shared.panel()));
-    }
-
-    /** The editor's preview of {@code article} in {@code layout}: no address, no comments, no share links. */
-    public void preview(Context ctx, Layout layout, Article article) {
-        html.render(ctx, "article/show.jte", new ArticlePage(layout, article, relatedTo(article), null, null));
     }
 
     private List<ArticleSummary> relatedTo(Article article) {

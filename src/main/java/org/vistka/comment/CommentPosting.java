@@ -37,6 +37,8 @@ import org.vistka.web.BackgroundThreads;
 public final class CommentPosting {
     /** How long a comment may wait for its turn at the rules before it is refused with 503. */
     private static final Duration BUSY_WAIT = Duration.ofSeconds(5);
+    /** How long a reader whose comment got no answer from the database is asked to wait before sending it again. */
+    private static final Duration NOT_ANSWERED_WAIT = Duration.ofSeconds(60);
     /** Comments waiting for their turn beyond which new ones are refused at once: a bound on the memory a flood takes. */
     private static final int MOST_WAITING = 10_000;
     private static final int ANSWERING_THREADS = 4;
@@ -76,21 +78,30 @@ public final class CommentPosting {
     public record Sender(String address, String writerHash, String formToken, boolean honeypotFilled) {
     }
 
-    /** A stored comment ({@code id} set), or a refusal with its HTTP status, field problems and a message. */
-    public record Outcome(long id, CommentStatus status, int httpStatus, Map<String, String> problems, String message) {
+    /**
+     * A stored comment ({@code id} set), or a refusal with its HTTP status, field problems and a message; a refusal
+     * that waiting would cure says how long to wait ({@code retryAfter}, else null).
+     */
+    public record Outcome(long id, CommentStatus status, int httpStatus, Map<String, String> problems, String message,
+                          Duration retryAfter) {
         static Outcome refused(int httpStatus, String field, String message) {
-            return new Outcome(0, null, httpStatus, Map.of(field, message), message);
+            return refused(httpStatus, field, message, null);
+        }
+
+        static Outcome refused(int httpStatus, String field, String message, Duration retryAfter) {
+            return new Outcome(0, null, httpStatus, Map.of(field, message), message, retryAfter);
         }
 
         static Outcome busy() {
             return refused(503, "comment", "Comments are arriving faster than we can take them. Please wait "
-                    + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.");
+                    + BUSY_WAIT.toSeconds() + " seconds and send yours again; it is kept below.", BUSY_WAIT);
         }
 
         /** No answer from the database in time: the comment may yet be stored, which the reader is told. */
         static Outcome notAnswered() {
             return refused(503, "comment", "Your comment is taking longer than it should to store; it may appear in a "
-                    + "moment. If it does not, please wait 60 seconds and send it again; it is kept below.");
+                    + "moment. If it does not, please wait " + NOT_ANSWERED_WAIT.toSeconds() + " seconds and send it again; "
+                    + "it is kept below.", NOT_ANSWERED_WAIT);
         }
 
         public boolean stored() {
@@ -113,7 +124,7 @@ public final class CommentPosting {
         }
         // The answer is written on a thread of its own: never on the one thread that commits every comment.
         return checked.thenCompose(c -> c.refusal() != null ? CompletableFuture.completedFuture(c.refusal())
-                : stored(c).thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null), answering));
+                : stored(c).thenApplyAsync(id -> new Outcome(id, c.comment().status(), 201, Map.of(), null, null), answering));
     }
 
     /** Hands the comment to the writer; its claim is released once the commit is over, however it ended. */
@@ -161,7 +172,7 @@ public final class CommentPosting {
         }
         Map<String, String> problems = CommentRules.problems(in, rules.requireNameAndEmail());
         if (!problems.isEmpty()) {
-            return Checked.refused(new Outcome(0, null, 400, problems, "Please correct the marked fields."));
+            return Checked.refused(new Outcome(0, null, 400, problems, "Please correct the marked fields.", null));
         }
         String email = in.email().strip().toLowerCase(Locale.ROOT);
         String contentHash = contentHash(in.text());
@@ -219,13 +230,14 @@ public final class CommentPosting {
             if (latest > 0) {
                 long wait = Math.max(1, (latest + rules.secondsBetween() * 1000L - now.toEpochMilli() + 999) / 1000);
                 return Optional.of(Outcome.refused(429, "comment", "You are commenting too fast. Please wait " + wait
-                        + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below."));
+                        + (wait == 1 ? " second" : " seconds") + " and send it again; your comment is kept below.", Duration.ofSeconds(wait)));
             }
         }
         if (rules.perHour() > 0
                 && others.byWriter() + store.countFrom(address, email, now.minus(Duration.ofHours(1)), rules.perHour()) >= rules.perHour()) {
             return Optional.of(Outcome.refused(429, "comment", "You have sent " + rules.perHour()
-                    + " comments in the last hour, the most we accept. Please try again later; your comment is kept below."));
+                    + " comments in the last hour, the most we accept. Please try again later; your comment is kept below.",
+                    Duration.ofHours(1)));
         }
         return Optional.empty();
     }

@@ -1,22 +1,23 @@
 package org.vistka.comment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.vistka.account.Tokens;
 import org.vistka.article.Article;
 import org.vistka.article.ArticlePages;
 import org.vistka.article.ArticleStore;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.PageNumber;
+import org.vistka.web.ProblemDetails;
 import org.vistka.web.Routes;
 import org.vistka.web.TextInput;
 
@@ -26,7 +27,8 @@ import org.vistka.web.TextInput;
  * The page's script asks for JSON instead and gets the comment's HTML, or problem details with status 4xx.
  */
 public final class CommentRoutes implements Routes {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The browser keeps its writer's token for a year, so a reader's held comments stay theirs to see. */
+    private static final Duration WRITER_COOKIE_AGE = Duration.ofDays(365);
     /** Longer than any comment should take: five seconds waiting its turn, then a commit. */
     private static final Duration NO_ANSWER_AFTER = Duration.ofSeconds(30);
 
@@ -61,7 +63,7 @@ public final class CommentRoutes implements Routes {
         ArticleStore.CommentTarget article = articles.commentTarget(PageNumber.id(ctx.pathParam("articleId")))
                 .orElseThrow(HttpProblem::notFound);
         if (fromAnotherSite(ctx)) {
-            throw new HttpProblem(403, "This comment was sent from another site.");
+            throw new HttpProblem(HttpStatus.FORBIDDEN, "This comment was sent from another site.");
         }
         CommentInput input = new CommentInput(TextInput.multiLine(ctx.formParam("comment")), TextInput.singleLine(ctx.formParam("author")),
                 TextInput.singleLine(ctx.formParam("email")), TextInput.singleLine(ctx.formParam("url")),
@@ -79,32 +81,27 @@ public final class CommentRoutes implements Routes {
 
     private void answer(Context ctx, ArticleStore.CommentTarget article, CommentPosting.Story story, CommentInput input,
                         CommentPosting.Outcome outcome) {
-        boolean json = String.valueOf(ctx.header("Accept")).contains("application/json");
+        boolean json = ProblemDetails.asked(ctx);
         if (outcome.stored()) {
             String anchor = "#comment-" + outcome.id();
             if (json) {
-                sendJson(ctx, 201, Map.of("id", outcome.id(), "status", outcome.status().dbValue(), "location", article.path() + anchor));
+                ctx.status(HttpStatus.CREATED).json(Map.of("id", outcome.id(), "status", outcome.status().dbValue(),
+                        "location", article.path() + anchor));
             } else {
                 ctx.redirect(article.path() + "?comment=" + outcome.id() + anchor, HttpStatus.SEE_OTHER);
             }
             return;
         }
-        if (outcome.httpStatus() == 429 || outcome.httpStatus() == 503) {
-            ctx.header("Retry-After", String.valueOf(retryAfter(outcome.message())));
-        }
+        HttpStatus status = HttpStatus.forStatus(outcome.httpStatus());
         if (json) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", outcome.httpStatus() == 429 ? "Too many comments" : "The comment was not accepted");
-            problem.put("status", outcome.httpStatus() == 400 ? 422 : outcome.httpStatus());
-            problem.put("detail", outcome.message());
-            problem.put("errors", outcome.problems());
-            ctx.contentType("application/problem+json");
-            ctx.status(outcome.httpStatus() == 400 ? 422 : outcome.httpStatus());
-            ctx.result(json(problem));
+            // A script is told of wrong fields with 422, as the form it sent was read but its content refused.
+            new ProblemDetails(status == HttpStatus.BAD_REQUEST ? HttpStatus.UNPROCESSABLE_CONTENT : status,
+                    status == HttpStatus.TOO_MANY_REQUESTS ? "Too many comments" : "The comment was not accepted",
+                    outcome.message(), outcome.retryAfter(), Map.of("errors", outcome.problems())).send(ctx);
             return;
         }
-        ctx.status(outcome.httpStatus());
+        ProblemDetails.retryAfter(ctx, outcome.retryAfter());
+        ctx.status(status);
         Article full = articles.findPublished(article.id()).orElseThrow(HttpProblem::notFound);
         pages.render(ctx, full, sections.refused(ctx, story, article.path(), input, outcome.problems(), outcome.message()));
     }
@@ -114,44 +111,24 @@ public final class CommentRoutes implements Routes {
         String token = ctx.cookie(CommentSections.WRITER_COOKIE);
         if (!CommentSections.isWriterToken(token)) {
             token = Tokens.random();
-            ctx.res().addHeader("Set-Cookie", CommentSections.WRITER_COOKIE + "=" + token
-                    + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));
+            ctx.cookie(new Cookie(CommentSections.WRITER_COOKIE, token, "/", (int) WRITER_COOKIE_AGE.toSeconds(), https, true,
+                    null, SameSite.LAX));
         }
         return token;
     }
 
     /** A browser says where a form came from; a form from another site's page is refused. */
     private static boolean fromAnotherSite(Context ctx) {
-        String origin = ctx.header("Origin");
+        String origin = ctx.header(Header.ORIGIN);
         if (origin == null || origin.equals("null")) {
             return false;
         }
         try {
-            return !String.valueOf(URI.create(origin).getAuthority()).equalsIgnoreCase(String.valueOf(ctx.header("Host")));
+            return !String.valueOf(URI.create(origin).getAuthority()).equalsIgnoreCase(String.valueOf(ctx.header(Header.HOST)));
         } catch (IllegalArgumentException e) {
             return true;
         }
     }
-
-    private static void sendJson(Context ctx, int status, Object body) {
-        ctx.status(status);
-        ctx.contentType("application/json");
-        ctx.result(json(body));
-    }
-
-    private static byte[] json(Object body) {
-        try {
-            return JSON.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings and numbers could not be written as JSON", e);
-        }
-    }
-
-    private static long retryAfter(String message) {
-        var matcher = java.util.regex.Pattern.compile("wait (\\d+) second").matcher(message);
-        return matcher.find() ? Long.parseLong(matcher.group(1)) : 3600;
-    }
-
 
     /**
      * The form's signed token. Pages served before it was named {@code csrf_token} (open in a reader's browser, or kept

@@ -109,7 +109,7 @@ public final class ModerationRoutes implements Routes {
             return;
         }
         CommentStore.Parent thread = comments.parent(parent.id(), parent.articleId(), null)
-                .orElseThrow(() -> new HttpProblem(409, "Approve the comment before replying to it: readers cannot see it yet."));
+                .orElseThrow(() -> new HttpProblem(HttpStatus.CONFLICT, "Approve the comment before replying to it: readers cannot see it yet."));
         int depth = Math.min(thread.depth() + 1, Math.max(0, settings.load().threadDepth() - 1));
         long id = comments.insert(new NewComment(parent.articleId(), parent.id(), thread.threadId(), depth, CommentStatus.APPROVED,
                 me.account().name(), me.account().email(), "", null, text, CommentText.html(text), "", 0, null,
@@ -119,7 +119,7 @@ public final class ModerationRoutes implements Routes {
     }
 
     private void refuse(Context ctx, HeldComment comment, String problem) {
-        ctx.status(400);
+        ctx.status(HttpStatus.BAD_REQUEST);
         html.render(ctx, "comment/moderate.jte", new ModeratePage(frame.layout(ctx, "Comment by " + comment.authorName()), comment, problem));
     }
 

@@ -3,6 +3,7 @@ package org.vistka.comment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class WriterDataRoutes implements Routes {
                 "story", c.storyTitle(), "address", c.storyPath(), "written", c.createdAt().toString(), "status", c.status().dbValue(),
                 "name", c.authorName(), "email", c.authorEmail(), "website", c.authorUrl(), "text", c.text())).toList();
         audit.record(me.account().id(), "comments-exported", "comment", null, "exported " + rows.size() + " comments of one writer");
-        ctx.header("Content-Disposition", "attachment; filename=\"comments.json\"");
+        ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"comments.json\"");
         ctx.contentType("application/json");
         ctx.result(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(Map.of("email", email, "comments", rows)));
     }

@@ -91,7 +91,7 @@ public final class EditorRoutes implements Routes {
     private void blank(Context ctx) {
         SignedIn me = NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
         long section = taxonomy.sections().stream().findFirst().map(s -> s.id())
-                .orElseThrow(() -> new HttpProblem(409, "Create a section in Settings before writing the first story."));
+                .orElseThrow(() -> new HttpProblem(HttpStatus.CONFLICT, "Create a section in Settings before writing the first story."));
         show(ctx, null, StoryForm.blank(me.account().authorId(), section), Map.of(), "", List.of(), 200);
     }
 
@@ -163,7 +163,7 @@ public final class EditorRoutes implements Routes {
         SignedIn me = NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
         EditableStory story = stories.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         if (!StoryRules.canEdit(me.account(), story)) {
-            throw new HttpProblem(403, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
+            throw new HttpProblem(HttpStatus.FORBIDDEN, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
         }
         return story;
     }

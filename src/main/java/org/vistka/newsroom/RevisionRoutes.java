@@ -86,7 +86,7 @@ public final class RevisionRoutes implements Routes {
                 old.tagIds(), old.sourceIds(), List.of());
         String based = ctx.formParam("version");
         if (based == null || !based.equals(String.valueOf(story.version())) || !writer.update(story.id(), story.version(), restored, me.account().id())) {
-            throw new HttpProblem(409, "Someone saved this story a moment ago; look at the revisions again before restoring.");
+            throw new HttpProblem(HttpStatus.CONFLICT, "Someone saved this story a moment ago; look at the revisions again before restoring.");
         }
         audit.record(me.account().id(), "story-restored", "story", story.id(), "restored revision " + version + " of “" + old.title() + "”");
         ctx.redirect("/newsroom/stories/" + story.id() + "/?done=restored", HttpStatus.SEE_OTHER);
@@ -96,7 +96,7 @@ public final class RevisionRoutes implements Routes {
         SignedIn me = NewsroomGuard.require(ctx, Permission.WRITE_STORIES);
         EditableStory story = stories.find(PageNumber.id(ctx.pathParam("id"))).orElseThrow(HttpProblem::notFound);
         if (!StoryRules.canEdit(me.account(), story)) {
-            throw new HttpProblem(403, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
+            throw new HttpProblem(HttpStatus.FORBIDDEN, "Your role (" + me.account().role().label() + ") does not allow you to change this story.");
         }
         return story;
     }

@@ -2,12 +2,14 @@ package org.vistka.share;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.site.KyivTime;
+import org.vistka.web.HeaderNames;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.PageNumber;
 import org.vistka.web.Routes;
@@ -59,8 +61,8 @@ public final class ShareRoutes implements Routes {
         if (!isPrefetch(ctx)) {
             counts.add(id, network, LocalDate.ofInstant(clock.instant(), KyivTime.ZONE));
         }
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Robots-Tag", "noindex, nofollow");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
+        ctx.header(HeaderNames.X_ROBOTS_TAG, "noindex, nofollow");
         ctx.redirect(network.address(shared), HttpStatus.FOUND);
     }
 
@@ -76,7 +78,7 @@ public final class ShareRoutes implements Routes {
 
     /** A browser fetching a link ahead of a click has not shared anything. */
     private static boolean isPrefetch(Context ctx) {
-        String purpose = ctx.header("Sec-Purpose") != null ? ctx.header("Sec-Purpose") : ctx.header("Purpose");
+        String purpose = ctx.header(Header.SEC_PURPOSE) != null ? ctx.header(Header.SEC_PURPOSE) : ctx.header(HeaderNames.PURPOSE);
         return purpose != null && purpose.contains("prefetch");
     }
 }

@@ -2,6 +2,7 @@ package org.vistka.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class MediaFiles implements Routes {
             throw HttpProblem.notFound();
         }
         try {
-            ctx.header("Cache-Control", "public, max-age=2592000");
+            ctx.header(Header.CACHE_CONTROL, "public, max-age=2592000");
             ctx.contentType(type);
             ctx.result(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.vistka.site;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,26 +30,26 @@ public final class SiteErrorPages implements ErrorPages {
     }
 
     @Override
-    public void render(Context ctx, int status, String message) {
+    public void render(Context ctx, HttpStatus status, String message) {
         ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
         try {
             String heading = heading(status);
-            List<org.vistka.article.ArticleSummary> latest = status == 404 ? articles.list(Listing.ALL, 0, 0, LATEST) : List.of();
-            html.render(ctx, "site/error.jte", new ErrorPage(frame.layout(heading, null, null), status, heading, message, latest));
+            List<org.vistka.article.ArticleSummary> latest = status == HttpStatus.NOT_FOUND ? articles.list(Listing.ALL, 0, 0, LATEST) : List.of();
+            html.render(ctx, "site/error.jte", new ErrorPage(frame.layout(heading, null, null), status.getCode(), heading, message, latest));
         } catch (RuntimeException e) {
-            log.error("event=error-page-failed status={}", status, e);
+            log.error("event=error-page-failed status={}", status.getCode(), e);
             ctx.contentType("text/plain; charset=utf-8");
             ctx.result(message);
         }
     }
 
-    private static String heading(int status) {
+    private static String heading(HttpStatus status) {
         return switch (status) {
-            case 400 -> "That request did not make sense";
-            case 404 -> "Page not found";
-            case 405 -> "That cannot be done here";
-            default -> status >= 500 ? "Something went wrong" : "That request could not be answered";
+            case BAD_REQUEST -> "That request did not make sense";
+            case NOT_FOUND -> "Page not found";
+            case METHOD_NOT_ALLOWED -> "That cannot be done here";
+            default -> status.getCode() >= 500 ? "Something went wrong" : "That request could not be answered";
         };
     }
 }

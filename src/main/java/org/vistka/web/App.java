@@ -50,7 +50,7 @@ public final class App {
             config.jetty.threadPool = threadPool();
             // Every X-Forwarded-For line, in order: a proxy may add its own line rather than extend the reader's.
             config.contextResolver.ip = ctx -> ClientAddress.of(ctx.req().getRemoteAddr(),
-                    String.join(",", Collections.list(ctx.req().getHeaders("X-Forwarded-For"))), trustedProxies);
+                    String.join(",", Collections.list(ctx.req().getHeaders(Header.X_FORWARDED_FOR))), trustedProxies);
             config.router.ignoreTrailingSlashes = false;
             // Image uploads: the newsroom's own limit (a setting, at most 100 MB) is kept by RequestBodies; this is a ceiling.
             config.jetty.multipartConfig.maxFileSize(101, SizeUnit.MB);
@@ -87,7 +87,7 @@ public final class App {
             routes.head("/healthz", ctx -> health(ctx, healthy));
             features.forEach(feature -> feature.register(routes));
             routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e, errors));
-            routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, e.getStatus(), e.getMessage()));
+            routes.exception(HttpResponseException.class, (e, ctx) -> errors.render(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
             routes.exception(Exception.class, (e, ctx) -> {
                 HttpProblem problem = HttpProblem.causing(e).orElse(null);
                 if (problem == null) {
@@ -96,9 +96,9 @@ public final class App {
                 }
                 answer(ctx, problem, errors);
             });
-            routes.error(404, ctx -> {
+            routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (ctx.resultInputStream() == null) {
-                    errors.render(ctx, 404, HttpProblem.notFound().getMessage());
+                    errors.render(ctx, HttpStatus.NOT_FOUND, HttpProblem.notFound().getMessage());
                 }
             });
         });
@@ -154,11 +154,16 @@ public final class App {
         javalin.stop();
     }
 
-    /** The problem's page; a refusal for being busy says when to come back, as every 503 of Vistka's does. */
+    /**
+     * The problem's page, or its problem details for a script that asked for JSON; a refusal that says when to come
+     * back (every 503 of Vistka's does) says it in {@code Retry-After}.
+     */
     private static void answer(Context ctx, HttpProblem problem, ErrorPages errors) {
-        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode()) {
-            ctx.header(Header.RETRY_AFTER, String.valueOf(BackgroundRequests.LONGEST_WAIT.toSeconds()));
+        if (ProblemDetails.asked(ctx)) {
+            ProblemDetails.of(problem).send(ctx);
+            return;
         }
+        ProblemDetails.retryAfter(ctx, problem.retryAfter());
         errors.render(ctx, problem.status(), problem.getMessage());
     }
 
@@ -166,7 +171,7 @@ public final class App {
         boolean ok = healthy.getAsBoolean();
         ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
         ctx.contentType("text/plain; charset=utf-8");
-        ctx.header("Cache-Control", "no-store");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
         ctx.result(ok ? "ok" : "unavailable");
     }
 

@@ -2,6 +2,7 @@ package org.vistka.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ public final class Assets implements Routes {
         if (asset == null) {
             throw HttpProblem.notFound();
         }
-        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.header(Header.CACHE_CONTROL, "public, max-age=31536000, immutable");
         ctx.contentType(asset.contentType());
         ctx.result(asset.bytes());
     }

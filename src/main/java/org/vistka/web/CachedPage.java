@@ -19,7 +19,7 @@ final class CachedPage {
     /** For a proxy or CDN in front: keep for 30 s, and go on serving a stale copy while Vistka restarts. */
     static final String SHARED = "public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400";
     private static final HttpField SHARED_FIELD = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, SHARED);
-    private static final HttpField VARY_FIELD = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+    private static final HttpField VARY_FIELD = new PreEncodedHttpField(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
 
     private final String etag;
     private final Instant lastModified;

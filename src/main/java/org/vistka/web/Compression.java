@@ -5,8 +5,10 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,23 +59,30 @@ final class Compression {
         }
     }
 
-    /** The best encoding the reader accepts: brotli, then gzip, then none; "q=0" refuses one. */
+    /**
+     * The best encoding the reader accepts: brotli, then gzip, then none. An encoding is accepted when it is named
+     * with a weight above 0, or not named and covered by a {@code *} that is; a weight of 0 anywhere refuses it. A
+     * header Jetty's parser cannot read gets the page uncompressed, which every reader can take.
+     */
     static Encoding choose(String acceptEncoding, boolean brotliKept) {
         if (acceptEncoding == null) {
             return Encoding.IDENTITY;
         }
-        boolean br = false;
-        boolean gzip = false;
-        for (String part : acceptEncoding.split(",")) {
-            String[] pieces = part.trim().split(";");
-            String name = pieces[0].trim().toLowerCase(java.util.Locale.ROOT);
-            boolean refused = pieces.length > 1 && pieces[1].replace(" ", "").matches("q=0(\\.0*)?");
-            if (refused) {
-                continue;
-            }
-            br |= name.equals("br") || name.equals("*");
-            gzip |= name.equals("gzip") || name.equals("*");
+        var offered = new QuotedQualityCSV();
+        try {
+            offered.addValue(acceptEncoding);
+        } catch (IllegalArgumentException unreadable) {
+            return Encoding.IDENTITY;
         }
-        return br && brotliKept ? Encoding.BROTLI : gzip ? Encoding.GZIP : Encoding.IDENTITY;
+        List<QuotedQualityCSV.QualityValue> weights = offered.getQualityValues();
+        return brotliKept && accepts(weights, "br") ? Encoding.BROTLI : accepts(weights, "gzip") ? Encoding.GZIP : Encoding.IDENTITY;
+    }
+
+    private static boolean accepts(List<QuotedQualityCSV.QualityValue> weights, String encoding) {
+        List<QuotedQualityCSV.QualityValue> named = weights.stream().filter(w -> w.getValue().equalsIgnoreCase(encoding)).toList();
+        if (named.isEmpty()) {
+            named = weights.stream().filter(w -> w.getValue().equals("*")).toList();
+        }
+        return !named.isEmpty() && named.stream().allMatch(QuotedQualityCSV.QualityValue::isAcceptable);
     }
 }

@@ -1,6 +1,7 @@
 package org.vistka.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,13 +33,13 @@ public final class ConditionalGet {
      */
     public static void send(Context ctx, byte[] body, String contentType, Instant lastModified) {
         String etag = etag(body);
-        ctx.header("ETag", etag);
+        ctx.header(Header.ETAG, etag);
         if (lastModified != null) {
-            ctx.header("Last-Modified", httpDate(lastModified));
+            ctx.header(Header.LAST_MODIFIED, httpDate(lastModified));
         }
         // Caches may keep the document but must ask again each time: the answer is usually a cheap 304.
-        ctx.header("Cache-Control", "public, no-cache");
-        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, lastModified)) {
+        ctx.header(Header.CACHE_CONTROL, "public, no-cache");
+        if (notModified(ctx.header(Header.IF_NONE_MATCH), ctx.header(Header.IF_MODIFIED_SINCE), etag, lastModified)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }

@@ -1,45 +1,60 @@
 package org.vistka.web;
 
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
 
 /**
  * A request that cannot be answered as asked, with the status and the sentence the reader sees. Thrown from
- * handlers; {@link App} turns it into an HTML error page.
+ * handlers; {@link App} turns it into an HTML error page, or into problem details for a script that asked for JSON.
+ * Immutable.
  */
 public final class HttpProblem extends RuntimeException {
-    private final int status;
+    private final HttpStatus status;
+    private final Duration retryAfter;
 
-    public HttpProblem(int status, String message) {
+    public HttpProblem(HttpStatus status, String message) {
+        this(status, message, null);
+    }
+
+    private HttpProblem(HttpStatus status, String message, Duration retryAfter) {
         super(message, null, false, false);
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     public static HttpProblem notFound() {
-        return new HttpProblem(404, "There is no page at this address. It may have moved, or the link may be mistyped.");
+        return new HttpProblem(HttpStatus.NOT_FOUND, "There is no page at this address. It may have moved, or the link may be mistyped.");
     }
 
     public static HttpProblem badRequest(String message) {
-        return new HttpProblem(400, message);
+        return new HttpProblem(HttpStatus.BAD_REQUEST, message);
     }
 
     /** A body over its path's limit, refused before (or as soon as) it passes the limit. */
     static HttpProblem tooLarge() {
-        return new HttpProblem(413, "What you sent is larger than this address takes, so it was not read. Shorten the text "
+        return tooLarge("What you sent is larger than this address takes, so it was not read. Shorten the text "
                 + "or choose a smaller file, then send it again.");
     }
 
+    /** A body over its path's limit, with the path's own words for it. */
+    static HttpProblem tooLarge(String message) {
+        return new HttpProblem(HttpStatus.CONTENT_TOO_LARGE, message);
+    }
+
     static HttpProblem tooSlow() {
-        return new HttpProblem(408, "What you sent arrived too slowly, so it was not read. Please send it again.");
+        return new HttpProblem(HttpStatus.REQUEST_TIMEOUT, "What you sent arrived too slowly, so it was not read. Please send it again.");
     }
 
     static HttpProblem busy() {
-        return new HttpProblem(503, "The site is very busy. Please wait a few seconds and send it again.");
+        return new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "The site is very busy. Please wait a few seconds and send it again.",
+                BackgroundRequests.LONGEST_WAIT);
     }
 
     static HttpProblem failed() {
-        return new HttpProblem(500, "Something went wrong on our side. Please try again in a moment.");
+        return new HttpProblem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again in a moment.");
     }
 
     /**
@@ -69,7 +84,12 @@ public final class HttpProblem extends RuntimeException {
         return Optional.empty();
     }
 
-    public int status() {
+    public HttpStatus status() {
         return status;
+    }
+
+    /** How long the reader should wait before sending again, or null when waiting would not help. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

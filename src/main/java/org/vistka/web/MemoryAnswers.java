@@ -1,9 +1,11 @@
 package org.vistka.web;
 
+import io.javalin.http.Header;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -16,7 +18,7 @@ import org.eclipse.jetty.util.Callback;
  * and kept. The replies carry the same headers and the same request log line as Javalin's.
  */
 final class MemoryAnswers extends Handler.Wrapper {
-    private static final HttpField X_CACHE_HIT = new PreEncodedHttpField("X-Cache", "hit");
+    private static final HttpField X_CACHE_HIT = new PreEncodedHttpField(Header.X_CACHE, "hit");
 
     private final PageCache cache;
     private final SecurityHeaders securityHeaders;
@@ -44,7 +46,7 @@ final class MemoryAnswers extends Handler.Wrapper {
                 headers.get(HttpHeader.ACCEPT_ENCODING));
         reply.headers().forEach(out::add);
         response.setStatus(reply.status());
-        boolean withBody = reply.status() == 200 && !method.equals("HEAD");
+        boolean withBody = reply.status() == HttpStatus.OK_200 && !method.equals("HEAD");
         response.write(true, withBody ? ByteBuffer.wrap(reply.body()) : null, callback);
         App.logRequest(method, request.getHttpURI().getPath(), reply.status(), (System.nanoTime() - start) / 1e6f, 0);
         return true;

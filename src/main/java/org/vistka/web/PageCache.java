@@ -6,6 +6,8 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import io.javalin.config.Key;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,19 +128,19 @@ public final class PageCache {
 
     /** Renders a page that is not kept (readers who miss it at once wait for one render), and keeps it if it may be. */
     void serve(Context ctx, Handler handler) throws Exception {
-        String key = pages == null ? null : CacheKey.of(ctx.req().getRequestURI(), ctx.queryString(), ctx.header("Cookie") != null);
+        String key = pages == null ? null : CacheKey.of(ctx.req().getRequestURI(), ctx.queryString(), ctx.header(Header.COOKIE) != null);
         if (key == null) {
             handler.handle(ctx);
-            if (ctx.res().getHeader("Cache-Control") == null) {
-                ctx.header("Cache-Control", NOT_SHARED);
+            if (ctx.res().getHeader(Header.CACHE_CONTROL) == null) {
+                ctx.header(Header.CACHE_CONTROL, NOT_SHARED);
             }
             return;
         }
         // A kept page was already answered by MemoryAnswers, before the request reached Javalin.
-        ctx.header("X-Cache", "miss");
+        ctx.header(Header.X_CACHE, "miss");
         CachedPage page = renderOnce(ctx, key, handler);
         if (page == null) {
-            ctx.header("Cache-Control", NOT_SHARED);
+            ctx.header(Header.CACHE_CONTROL, NOT_SHARED);
             return;
         }
         send(page, ctx);
@@ -146,8 +148,8 @@ public final class PageCache {
 
     private static void send(CachedPage page, Context ctx) {
         ctx.disableCompression();
-        CachedPage.Reply reply = page.replyTo(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"),
-                ctx.header("Accept-Encoding"));
+        CachedPage.Reply reply = page.replyTo(ctx.header(Header.IF_NONE_MATCH), ctx.header(Header.IF_MODIFIED_SINCE),
+                ctx.header(Header.ACCEPT_ENCODING));
         ctx.status(reply.status());
         // Content-Type and Content-Length among them: with its length the page goes out in one piece, not in chunks.
         for (List<HttpField> fields : List.of(page.validators(), reply.headers())) {
@@ -202,15 +204,15 @@ public final class PageCache {
     }
 
     private CachedPage capture(Context ctx) throws IOException {
-        if (ctx.statusCode() != 200 || PageTags.isPersonal(ctx) || ctx.res().getHeader("Set-Cookie") != null
+        if (ctx.status() != HttpStatus.OK || PageTags.isPersonal(ctx) || ctx.res().getHeader(Header.SET_COOKIE) != null
                 || ctx.resultInputStream() == null) {
             return null;
         }
         byte[] body = ctx.resultInputStream().readAllBytes();
         ctx.result(body);
         String contentType = ctx.res().getContentType();
-        String etag = ctx.res().getHeader("ETag");
-        String lastModified = ctx.res().getHeader("Last-Modified");
+        String etag = ctx.res().getHeader(Header.ETAG);
+        String lastModified = ctx.res().getHeader(Header.LAST_MODIFIED);
         Instant now = clock.instant();
         Instant modified = lastModified == null ? now : ConditionalGet.parseHttpDate(lastModified).orElse(now);
         return new CachedPage(contentType == null ? "text/html; charset=utf-8" : contentType, body,

@@ -64,11 +64,11 @@ final class RequestBodies extends Handler.Wrapper {
         BodyLimit rule = limitFor(Request.getPathInContext(request));
         long limit = rule.bytes().getAsLong();
         if (declared > limit) {
-            return refuse(request, response, callback, new HttpProblem(413, rule.refusal().apply(limit)));
+            return refuse(request, response, callback, HttpProblem.tooLarge(rule.refusal().apply(limit)));
         }
         if (chunked || declared <= RequestLimits.HELD_BYTES) {
             // A body that does not say its length is held whole, so it can be no larger than a held body.
-            HttpProblem tooLarge = limit <= RequestLimits.HELD_BYTES ? new HttpProblem(413, rule.refusal().apply(limit))
+            HttpProblem tooLarge = limit <= RequestLimits.HELD_BYTES ? HttpProblem.tooLarge(rule.refusal().apply(limit))
                     : HttpProblem.tooLarge();
             new ReceivedBody(request, Math.min(limit, RequestLimits.HELD_BYTES), tooLarge, minimumRate, this::hold,
                     body -> handleReceived(body, response, callback)).receive();
@@ -119,7 +119,7 @@ final class RequestBodies extends Handler.Wrapper {
         Request request = body.refusal() == null ? body.request() : marked(body.request(), body.refusal());
         try {
             if (!super.handle(request, response, releasing)) {
-                Response.writeError(request, response, releasing, 404);
+                Response.writeError(request, response, releasing, HttpStatus.NOT_FOUND_404);
             }
         } catch (Throwable failure) {
             Response.writeError(request, response, releasing, failure);

@@ -1,6 +1,7 @@
 package org.vistka.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
@@ -20,14 +21,14 @@ final class SecurityHeaders {
     private final List<HttpField> fields = new ArrayList<>();
 
     SecurityHeaders(boolean https) {
-        add("Content-Security-Policy", POLICY);
-        add("X-Content-Type-Options", "nosniff");
-        add("Referrer-Policy", "strict-origin-when-cross-origin");
-        add("X-Frame-Options", "DENY");
-        add("Cross-Origin-Opener-Policy", "same-origin");
-        add("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        add(Header.CONTENT_SECURITY_POLICY, POLICY);
+        add(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        add(Header.REFERRER_POLICY, "strict-origin-when-cross-origin");
+        add(Header.X_FRAME_OPTIONS, "DENY");
+        add(Header.CROSS_ORIGIN_OPENER_POLICY, "same-origin");
+        add(Header.PERMISSIONS_POLICY, "camera=(), microphone=(), geolocation=(), payment=()");
         if (https) {
-            add("Strict-Transport-Security", "max-age=31536000");
+            add(Header.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -97,7 +98,7 @@ class BusyHashingTest {
                 }
             }));
         }
-        org.vistka.testing.Eventually.until(java.time.Duration.ofSeconds(10), "the queue to fill", () -> gate.waiting() >= gate.slots() * 16);
+        Awaitility.await("the queue to fill").atMost(java.time.Duration.ofSeconds(10)).until(() -> gate.waiting() >= gate.slots() * 16);
 
         HttpResponse<String> refused = new NewsroomClient(site).behindProxyAs(address).submit("/newsroom/sign-in/", "/newsroom/sign-in/",
                 Map.of("email", "queued-out@newsroom.example", "password", "a guess among many"));

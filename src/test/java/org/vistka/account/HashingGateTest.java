@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vistka.testing.Eventually;
 
 /** The gate before Argon2: how many computations it lets run, and what the others meet. */
 class HashingGateTest {
@@ -65,12 +65,12 @@ class HashingGateTest {
         for (String name : List.of("first", "second", "third")) {
             int before = gate.waiting();
             start(() -> gate.run(USUAL, () -> order.add(name)));
-            Eventually.until(Duration.ofSeconds(10), name + " to queue", () -> gate.waiting() == before + 1);
+            Awaitility.await(name + " to queue").atMost(Duration.ofSeconds(10)).until(() -> gate.waiting() == before + 1);
         }
 
         release.countDown();
 
-        Eventually.until(Duration.ofSeconds(10), "every waiting computation to run", () -> order.size() == 3);
+        Awaitility.await("every waiting computation to run").atMost(Duration.ofSeconds(10)).until(() -> order.size() == 3);
         assertThat(order).containsExactly("first", "second", "third");
     }
 
@@ -94,7 +94,7 @@ class HashingGateTest {
         for (int i = 0; i < 16; i++) {
             start(() -> gate.run(USUAL, () -> "checked"));
         }
-        Eventually.until(Duration.ofSeconds(10), "sixteen computations to queue", () -> gate.waiting() == 16);
+        Awaitility.await("sixteen computations to queue").atMost(Duration.ofSeconds(10)).until(() -> gate.waiting() == 16);
 
         // Were it queued, it would wait for the hour that this gate allows.
         assertTimeoutPreemptively(Duration.ofSeconds(30), () ->

@@ -110,7 +110,12 @@ class SignInTest {
 
         assertThat(phone.get("/newsroom/").statusCode()).isEqualTo(303);
         assertThat(laptop.get("/newsroom/").statusCode()).isEqualTo(200);
-        laptop.submit("/newsroom/", "/newsroom/sign-out/", Map.of());
+        HttpResponse<String> signedOut = laptop.submit("/newsroom/", "/newsroom/sign-out/", Map.of());
+        assertThat(signedOut.headers().allValues("Set-Cookie")).as("the browser is told to forget its session").anySatisfy(cookie ->
+                {
+                    assertThat(cookie).startsWith("vistka_session=;").contains("Path=/newsroom/", "HttpOnly", "SameSite=Lax");
+                    assertThat(HttpCookie.parse(cookie).getFirst().hasExpired()).isTrue();
+                });
         assertThat(laptop.get("/newsroom/").statusCode()).isEqualTo(303);
     }
 

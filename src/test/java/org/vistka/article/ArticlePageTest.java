@@ -1,6 +1,7 @@
 package org.vistka.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -134,7 +134,7 @@ class ArticlePageTest {
                 .tag("one").tag("two").tag("three").correction(Instant.now(), "One.").correction(Instant.now(), "Two.").save();
 
         // Both are related to each other (the tag "one") once the search index holds them.
-        Eventually.until(Duration.ofSeconds(5), "the search index to hold the new stories",
+        await("the search index to hold the new stories").atMost(Duration.ofSeconds(5)).until(
                 () -> !site.renderedPage(small.path()).select(".related a[href=" + big.path() + "]").isEmpty());
 
         long forSmall = site.statementsFor(small.path());

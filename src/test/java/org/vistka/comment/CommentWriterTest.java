@@ -2,6 +2,7 @@ package org.vistka.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
@@ -30,7 +30,7 @@ class CommentWriterTest {
         long story = story(site);
         try (CommentWriter writer = new CommentWriter(site.jdbi()); Handle lock = lockComments(site, db)) {
             CompletableFuture<Long> first = writer.submit(comment(story, "The first, which the writer takes alone."));
-            Eventually.until(Duration.ofSeconds(10), "the writer takes the first comment", () -> writer.waiting() == 0);
+            await("the writer takes the first comment").atMost(Duration.ofSeconds(10)).until(() -> writer.waiting() == 0);
             CompletableFuture<Long> bad = writer.submit(comment(-1, "On a story that does not exist."));
             CompletableFuture<Long> second = writer.submit(comment(story, "Sent while the writer was busy."));
             CompletableFuture<Long> third = writer.submit(comment(story, "Also sent while it was busy."));
@@ -55,7 +55,7 @@ class CommentWriterTest {
         try (Handle lock = lockComments(site, db)) {
             waiting = writer.submit(comment(story, "Handed in just before the server stopped."));
             CompletableFuture<Void> closing = CompletableFuture.runAsync(writer::close);
-            Eventually.until(Duration.ofSeconds(10), "the writer is told to stop", () -> {
+            await("the writer is told to stop").atMost(Duration.ofSeconds(10)).until(() -> {
                 try {
                     writer.submit(comment(story, "Too late."));
                     return false;

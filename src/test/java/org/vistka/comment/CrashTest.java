@@ -1,6 +1,7 @@
 package org.vistka.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,7 +34,6 @@ import org.vistka.Main;
 import org.vistka.article.Article;
 import org.vistka.article.ArticleStore;
 import org.vistka.storage.Database;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.TestDatabase;
 
 /**
@@ -101,7 +101,7 @@ class CrashTest {
             posters.add(Thread.ofPlatform().name("crash-test-" + poster).start(() ->
                     post(base.resolve("/comments/" + story.id() + "/"), token, poster, stop, acknowledged)));
         }
-        Eventually.until(Duration.ofSeconds(60), ACKNOWLEDGED_BEFORE_KILL + " acknowledged comments",
+        await(ACKNOWLEDGED_BEFORE_KILL + " acknowledged comments").atMost(Duration.ofSeconds(60)).until(
                 () -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL || !server.process().isAlive());
         assertThat(server.process().isAlive()).as("the server is still running when it is killed").isTrue();
         assertThat(posters).as("posting is still going on").anyMatch(Thread::isAlive);
@@ -172,7 +172,7 @@ class CrashTest {
     /** Waits until the server answers {@code /healthz}, failing with its output if it stopped instead. */
     private void awaitHealthy(Server server) throws IOException {
         URI health = URI.create("http://127.0.0.1:" + server.port() + "/healthz");
-        Eventually.until(Duration.ofSeconds(90), "vistka serve answers " + health, () -> !server.process().isAlive() || healthy(health));
+        await("vistka serve answers " + health).atMost(Duration.ofSeconds(90)).until(() -> !server.process().isAlive() || healthy(health));
         assertThat(server.process().isAlive()).as("vistka serve is running; its output:\n%s", Files.readString(data.resolve("server.log"))).isTrue();
     }
 

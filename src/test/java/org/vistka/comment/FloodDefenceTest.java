@@ -62,9 +62,9 @@ class FloodDefenceTest {
         HttpResponse<String> second = reader.post(path, Duration.ofSeconds(4), comment("Second thought, too soon."));
 
         assertThat(second.statusCode()).isEqualTo(429);
-        assertThat(second.headers().firstValue("Retry-After")).isPresent();
-        assertThat(Jsoup.parse(second.body()).selectFirst(".respond .error-summary").text())
-                .matches("You are commenting too fast\\. Please wait \\d+ seconds? and send it again; your comment is kept below\\.");
+        String said = Jsoup.parse(second.body()).selectFirst(".respond .error-summary").text();
+        assertThat(said).matches("You are commenting too fast\\. Please wait \\d+ seconds? and send it again; your comment is kept below\\.");
+        assertThat(second.headers().firstValue("Retry-After")).as("the wait the page names").hasValue(said.replaceAll("\\D", ""));
         assertThat(Jsoup.parse(second.body()).selectFirst("#comment").val()).isEqualTo("Second thought, too soon.");
     }
 
@@ -205,22 +205,69 @@ class FloodDefenceTest {
     @EnumSource(TestDatabase.class)
     void the_script_gets_json_problem_details_with_422(TestDatabase db) {
         site = CommentFormTest.site(db);
-        String path = story();
-        var reader = new Commenter(site, start);
-        site.clock().set(start);
-        var page = Jsoup.parse(reader.browser().get(path).body());
-        site.clock().set(start.plusSeconds(20));
-        var request = java.net.http.HttpRequest.newBuilder(site.uri("/comments/" + page.selectFirst("#commentform").attr("action").split("/")[2] + "/"))
-                .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("comment=&author=A&email=a%40mail.example&csrf_token="
-                        + java.net.URLEncoder.encode(page.selectFirst("input[name=csrf_token]").val(), java.nio.charset.StandardCharsets.UTF_8)))
-                .build();
 
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = postAsScript(story(), start, "comment=&author=A&email=a%40mail.example");
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":422", "\"comment\":\"Please type your comment.\"");
+        assertThat(response.body()).contains("\"type\":\"about:blank\"", "\"status\":422", "\"comment\":\"Please type your comment.\"")
+                .doesNotContain("retryAfter");
+        assertThat(response.headers().firstValue("Retry-After")).isEmpty();
+        String writer = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("vistka_writer=")).findFirst().orElseThrow();
+        assertThat(writer).as("the browser keeps its writer's token a year")
+                .contains("Path=/;", "Max-Age=31536000", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void the_script_told_to_slow_down_gets_the_wait_in_seconds_as_a_header_and_a_number(TestDatabase db) {
+        site = CommentFormTest.site(db);
+        String path = story();
+        new Commenter(site, start).post(path, "First thought.", "Reader", "fast@mail.example");
+
+        // Shown before the first was sent, sent four seconds after it.
+        HttpResponse<String> response = postAsScript(path, start.plusSeconds(4),
+                "comment=Second+thought%2C+too+soon.&author=Reader&email=fast%40mail.example");
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        var wait = java.util.regex.Pattern.compile("Please wait (\\d+) seconds?.*\"retryAfter\":(\\d+),").matcher(response.body());
+        assertThat(wait.find()).as(response.body()).isTrue();
+        assertThat(wait.group(2)).as("the number the message names").isEqualTo(wait.group(1));
+        assertThat(response.headers().firstValue("Retry-After")).hasValue(wait.group(1));
+        assertThat(Long.parseLong(wait.group(1))).isBetween(1L, 15L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void the_script_gets_problem_details_for_a_refusal_thrown_before_the_rules(TestDatabase db) {
+        site = CommentFormTest.site(db);
+
+        HttpResponse<String> response = postAsScript(story(), start, "comment=Hello&author=A&email=a%40mail.example",
+                "Origin", "https://elsewhere.example");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                + "\"detail\":\"This comment was sent from another site.\"}");
+    }
+
+    /**
+     * The story's comment form as the page's script sends it, asking for JSON: shown at {@code shownAt}, sent twenty
+     * seconds later with {@code fields} and the form's token, and any more {@code headers}.
+     */
+    private HttpResponse<String> postAsScript(String path, Instant shownAt, String fields, String... headers) {
+        site.clock().set(shownAt);
+        var page = Jsoup.parse(new Commenter(site, shownAt).browser().get(path).body());
+        site.clock().set(shownAt.plusSeconds(20));
+        var request = java.net.http.HttpRequest.newBuilder(site.uri(page.selectFirst("#commentform").attr("action")))
+                .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields + "&csrf_token="
+                        + java.net.URLEncoder.encode(page.selectFirst("input[name=csrf_token]").val(), java.nio.charset.StandardCharsets.UTF_8)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     private static HttpResponse<String> send(java.net.http.HttpRequest request) {

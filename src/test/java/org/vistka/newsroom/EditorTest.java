@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.account.Role;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -77,7 +77,7 @@ class EditorTest {
 
         // Down before 14:30 Kyiv time, up again after it (the new server's clock is the real one, later than that).
         try (TestSite restarted = site.restart()) {
-            Eventually.until(Duration.ofSeconds(15), "the scheduled story to be published", () -> restarted.get(path).statusCode() == 200);
+            await("the scheduled story to be published").atMost(Duration.ofSeconds(15)).until(() -> restarted.get(path).statusCode() == 200);
             assertThat(restarted.vistka().scheduler().publishDue()).as("another run finds nothing left to publish").isZero();
             assertThat(restarted.page(path).selectFirst("h1").text()).isEqualTo("Night trains return to the Lviv line");
             int publications = restarted.jdbi().withHandle(h -> h.createQuery(

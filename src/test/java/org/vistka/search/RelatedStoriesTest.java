@@ -1,6 +1,7 @@
 package org.vistka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.account.Role;
 import org.vistka.article.ArticleStatus;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
@@ -31,7 +31,7 @@ class RelatedStoriesTest {
         var byTag = stories.story("A quiet night on the coast").tag("Lighthouses " + mark).save();
         stories.story("Berdiansk lighthouse keeper retires").status(ArticleStatus.DRAFT).save();
 
-        Eventually.until(Duration.ofSeconds(5), "the related stories to appear", () -> !site.renderedPage(story.path()).select(".related").isEmpty()
+        await("the related stories to appear").atMost(Duration.ofSeconds(5)).until(() -> !site.renderedPage(story.path()).select(".related").isEmpty()
                 && site.renderedPage(story.path()).select(".related .story-title a").size() >= 2);
         var related = site.renderedPage(story.path()).select(".related .story-title a");
 
@@ -55,7 +55,7 @@ class RelatedStoriesTest {
                         .publishedAt(now.minus(Duration.ofDays(day))).save().path());
             }
 
-            Eventually.until(Duration.ofSeconds(5), "the related stories to appear",
+            await("the related stories to appear").atMost(Duration.ofSeconds(5)).until(
                     () -> site.renderedPage(story.path()).select(".related .story-title a").size() == 4);
             var related = site.renderedPage(story.path()).select(".related .story-title a").eachAttr("href");
 
@@ -70,7 +70,7 @@ class RelatedStoriesTest {
         Stories stories = site.stories();
         var story = stories.story("Тролейбуси Запоріжжя " + mark).save();
         var like = stories.story("Нові тролейбуси для Запоріжжя " + mark + " вийшли на маршрут").save();
-        Eventually.until(Duration.ofSeconds(5), "the stories to be indexed",
+        await("the stories to be indexed").atMost(Duration.ofSeconds(5)).until(
                 () -> site.page("/search/?q=" + mark).select(".search-results .story").size() == 2);
         NewsroomClient editor = site.signedIn(Role.EDITOR);
 

@@ -1,6 +1,7 @@
 package org.vistka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.Config;
 import org.vistka.article.ArticleStatus;
 import org.vistka.article.NewArticle;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -130,7 +130,7 @@ class SearchIndexFollowingTest {
     }
 
     private static void awaitTitles(TestSite site, String query, Duration limit, List<String> expected) {
-        Eventually.until(limit, "a search for " + query + " to find " + expected,
+        await("a search for " + query + " to find " + expected).atMost(limit).until(
                 () -> titles(site, query).stream().sorted().toList().equals(expected.stream().sorted().toList()));
     }
 

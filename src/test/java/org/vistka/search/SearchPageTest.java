@@ -1,6 +1,7 @@
 package org.vistka.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -13,7 +14,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.NuChecker;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
@@ -231,7 +231,7 @@ class SearchPageTest {
     }
 
     private static void awaitFound(TestSite site, String query, String title) {
-        Eventually.until(Duration.ofSeconds(5), "“" + title + "” to be found by " + query,
+        await("“" + title + "” to be found by " + query).atMost(Duration.ofSeconds(5)).until(
                 () -> titles(site.page("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).contains(title));
     }
 }

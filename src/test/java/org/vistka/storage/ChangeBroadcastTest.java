@@ -1,6 +1,7 @@
 package org.vistka.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -32,7 +32,7 @@ class ChangeBroadcastTest {
 
             first.stories().update(edited.id(), f -> Stories.retitled(f, "Bridge repairs begin on Tuesday"));
 
-            Eventually.until(SOON, "the second node to show the new headline",
+            await("the second node to show the new headline").atMost(SOON).until(
                     () -> second.get(edited.path()).body().contains("Bridge repairs begin on Tuesday"));
             HttpResponse<String> untouched = second.get(other.path());
             assertThat(untouched.headers().firstValue("X-Cache")).hasValue("hit");
@@ -52,7 +52,7 @@ class ChangeBroadcastTest {
             first.changes().changed(Set.of(ContentChanges.story(other.id())));
 
             // The second change is told after the first: once it has arrived, so has the first.
-            Eventually.until(SOON, "the second node to drop the other story's page",
+            await("the second node to drop the other story's page").atMost(SOON).until(
                     () -> second.get(other.path()).headers().firstValue("X-Cache").orElseThrow().equals("miss"));
             assertThat(second.get(discussed.path()).headers().firstValue("X-Cache")).as("outdated, still sent for a moment").hasValue("hit");
             second.clock().set(minute.plus(PageCache.OUTDATED_FOR));
@@ -76,7 +76,7 @@ class ChangeBroadcastTest {
         var heard = new java.util.concurrent.atomic.AtomicBoolean();
         node.changes().listen(change -> heard.compareAndSet(false, change.fromAnotherNode() && change.tags().contains(marker)));
         origin.changes().changed(Set.of(marker));
-        Eventually.until(SOON, "the changes so far to reach the other node", heard::get);
+        await("the changes so far to reach the other node").atMost(SOON).until(heard::get);
         for (String path : paths) {
             node.get(path);
             assertThat(node.get(path).headers().firstValue("X-Cache")).as(path + " kept on the other node").hasValue("hit");

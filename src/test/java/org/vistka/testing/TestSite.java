@@ -1,5 +1,7 @@
 package org.vistka.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -81,7 +83,7 @@ public final class TestSite implements AutoCloseable {
                 java.util.Set.of("127.0.0.1"));
         this.vistka = Vistka.start(config, clock, limits);
         // Pages are tested as readers see them once the node is up, which includes a search index that has caught up.
-        Eventually.until(Duration.ofSeconds(30), "the search index to catch up with the database", vistka.search()::caughtUp);
+        await("the search index to catch up with the database").atMost(Duration.ofSeconds(30)).until(vistka.search()::caughtUp);
     }
 
     /** Stops this site and starts a new server on the same database and data folder, as a restart would. */
@@ -268,7 +270,7 @@ public final class TestSite implements AutoCloseable {
             }
             Pattern line = Pattern.compile("event=request method=GET path=" + Pattern.quote(path.replaceFirst("\\?.*", ""))
                     + " status=200 ms=\\S+ queries=(\\d+)");
-            Eventually.until(Duration.ofSeconds(5), "the request log line of " + path,
+            await("the request log line of " + path).atMost(Duration.ofSeconds(5)).until(
                     () -> events.list.stream().anyMatch(e -> line.matcher(e.getFormattedMessage()).matches()));
             return events.list.stream().map(e -> line.matcher(e.getFormattedMessage())).filter(Matcher::matches)
                     .mapToLong(m -> Long.parseLong(m.group(1))).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package org.vistka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -109,7 +109,7 @@ class BodyLimitsTest {
             senders.forEach(RawConnection::close);
         }
         // What the closed connections held is let go: a form is taken again.
-        Eventually.until(Duration.ofSeconds(10), "a form to be taken once the senders are gone", () -> {
+        await("a form to be taken once the senders are gone").atMost(Duration.ofSeconds(10)).until(() -> {
             try (RawConnection form = new RawConnection(site.vistka().port())) {
                 form.send(head(story) + "Content-Length: 1\r\nConnection: close\r\n\r\na");
                 return form.answer().status() != 503;

@@ -1,6 +1,7 @@
 package org.vistka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -31,7 +31,7 @@ class PageCacheWaitTest {
             CompletableFuture<HttpResponse<String>> first = readers.first();
             CompletableFuture<HttpResponse<String>> second = readers.second();
 
-            Eventually.until(Duration.ofSeconds(6), "the second reader to stop waiting and render the page themselves",
+            await("the second reader to stop waiting and render the page themselves").atMost(Duration.ofSeconds(6)).until(
                     () -> rendersWaiting(site) == 2);
 
             assertThat(site.vistka().pageCache().waiting()).isZero();
@@ -85,9 +85,9 @@ class PageCacheWaitTest {
     private record TwoReaders(CompletableFuture<HttpResponse<String>> first, CompletableFuture<HttpResponse<String>> second) {
         static TwoReaders arrive(TestSite site, String path) {
             CompletableFuture<HttpResponse<String>> first = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the first reader's render to wait on the lock", () -> rendersWaiting(site) == 1);
+            await("the first reader's render to wait on the lock").atMost(Duration.ofSeconds(10)).until(() -> rendersWaiting(site) == 1);
             CompletableFuture<HttpResponse<String>> second = site.getAsync(path);
-            Eventually.until(Duration.ofSeconds(10), "the second reader to wait for the first one's render",
+            await("the second reader to wait for the first one's render").atMost(Duration.ofSeconds(10)).until(
                     () -> site.vistka().pageCache().waiting() == 1);
             return new TwoReaders(first, second);
         }

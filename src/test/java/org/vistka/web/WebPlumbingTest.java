@@ -1,6 +1,7 @@
 package org.vistka.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
-import org.vistka.testing.Eventually;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 
@@ -88,7 +88,7 @@ class WebPlumbingTest {
         try {
             site.get("/section/politics/");
             site.get("/no-such-page/");
-            Eventually.until(java.time.Duration.ofSeconds(5), "both request log lines", () -> events.list.size() >= 2);
+            await("both request log lines").atMost(java.time.Duration.ofSeconds(5)).until(() -> events.list.size() >= 2);
         } finally {
             logger.detachAppender(events);
             logger.setLevel(level);
