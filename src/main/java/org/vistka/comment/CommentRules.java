@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a comment form must hold, field by field, with the message a reader sees beside the field. The limits are
- * WordPress's, so comments imported from a WordPress site always fit.
+ * WordPress's, so comments imported from a WordPress site always fit. The input is expected as {@code TextInput}
+ * leaves it: control characters gone, single lines trimmed. Pure and stateless; thread-safe.
  */
 public final class CommentRules {
     public static final int MAX_TEXT = 65_525;

@@ -9,6 +9,7 @@ import org.vistka.article.Author;
 import org.vistka.article.Correction;
 import org.vistka.article.Section;
 import org.vistka.article.Source;
+import org.vistka.article.StoryInput;
 
 /**
  * The story editor: the form as typed, the problems with it, the choices it offers, the See-also picker's

@@ -23,6 +23,7 @@ import org.vistka.article.EditableStory;
 import org.vistka.article.Listing;
 import org.vistka.article.NewArticle;
 import org.vistka.article.Permalinks;
+import org.vistka.article.StoryInput;
 import org.vistka.article.StoryStore;
 import org.vistka.article.Tag;
 import org.vistka.article.TaxonomyStore;

@@ -21,6 +21,8 @@ import org.vistka.article.NewArticle;
 import org.vistka.article.Section;
 import org.vistka.article.Slugs;
 import org.vistka.article.Source;
+import org.vistka.article.StoryInput;
+import org.vistka.article.StoryInputRules;
 import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.site.KyivTime;
@@ -51,8 +53,9 @@ public final class StorySaver {
     /** The story the form describes, or the problems that stop it; creates tags named for the first time. */
     public Draft draft(Account me, EditableStory story, StoryInput in) {
         Instant now = clock.instant();
-        Map<String, String> problems = new LinkedHashMap<>(StoryForm.problems(in, now));
-        ArticleStatus status = StoryForm.status(in);
+        Map<String, String> problems = new LinkedHashMap<>();
+        StoryInputRules.problems(in, now).forEach(problem -> problems.put(problem.field(), problem.message()));
+        ArticleStatus status = StoryInputRules.status(in);
         Set<ArticleStatus> allowed = StoryRules.statuses(me, story);
         if (status != null && !allowed.contains(status)) {
             problems.put("status", "Your role (" + me.role().label() + ") may only save this story as: "
@@ -80,7 +83,7 @@ public final class StorySaver {
         if (!problems.isEmpty()) {
             return new Draft(null, problems);
         }
-        List<Long> tagIds = StoryForm.tagNames(in).stream().map(taxonomy::tagNamed).toList();
+        List<Long> tagIds = StoryInputRules.tagNames(in).stream().map(taxonomy::tagNamed).toList();
         return new Draft(new NewArticle(slug, in.title(), in.standfirst(), in.body(), status, sectionId,
                 MediaKind.fromDb(in.mediaKind()), publishedAt(in, status, story, now), null, image, in.commentsOpen(),
                 authorIds, tagIds, sourceIds, List.of()), problems);
@@ -128,7 +131,7 @@ public final class StorySaver {
     }
 
     private static Instant publishedAt(StoryInput in, ArticleStatus status, EditableStory story, Instant now) {
-        Instant typed = StoryForm.publishAt(in);
+        Instant typed = StoryInputRules.publishAt(in);
         if (typed != null) {
             return typed;
         }

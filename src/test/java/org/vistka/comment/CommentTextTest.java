@@ -210,7 +210,7 @@ class CommentTextTest {
                 "a\n".repeat(100_000)};
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             for (String input : inputs) {
-                assertThat(CommentText.html(input)).isNotNull();
+                CommentText.html(input);
             }
         });
     }

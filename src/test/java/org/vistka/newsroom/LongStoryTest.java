@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.account.Role;
+import org.vistka.article.StoryInputRules;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
@@ -23,9 +24,9 @@ class LongStoryTest {
         TestSite site = TestSite.shared(db);
         NewsroomClient editor = site.signedIn(Role.EDITOR);
         String paragraph = "長江大橋今晨正式通車，市民沿橋步行觀光。";
-        int paragraphs = StoryForm.MAX_BODY / (paragraph.length() + 2);
+        int paragraphs = StoryInputRules.MAX_BODY / (paragraph.length() + 2);
         String body = (paragraph + "\n\n").repeat(paragraphs);
-        assertThat(body.length()).isLessThanOrEqualTo(StoryForm.MAX_BODY).isGreaterThan(StoryForm.MAX_BODY - 30);
+        assertThat(body.length()).isLessThanOrEqualTo(StoryInputRules.MAX_BODY).isGreaterThan(StoryInputRules.MAX_BODY - 30);
         // Larger percent-encoded (1.7 MB) than any other form may be: only the editor's own limit lets it through.
         assertThat((long) URLEncoder.encode(body, StandardCharsets.UTF_8).length()).isGreaterThan(RequestLimits.FORM_BYTES);
         Map<String, Object> form = PermissionTableTest.story("published", site);

@@ -1,4 +1,4 @@
-package org.vistka.newsroom;
+package org.vistka.article;
 
 import java.util.List;
 
