@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /**
  * Lets only as many Argon2 computations run at once as the heap and the processors afford; the others wait their
@@ -15,6 +16,11 @@ import java.util.function.Supplier;
  * stored hash still runs, alone), which keeps a larger hash from counting as a small one. The budget is a quarter of
  * the heap, and at most one processor fewer than the machine has, so readers keep a processor while passwords are
  * checked.
+ *
+ * <p>The gate also keeps that memory: its {@link #blocks()} are Argon2's 1 KiB blocks, allocated by the first
+ * computations and lent to every later one, as many as the budget holds. Allocated afresh for each guess, 19 MiB would
+ * live through several young collections and be copied into the old generation, and a flood of sign-ins would then
+ * cost readers full collections; kept, it costs the heap a constant budget and the collector nothing.
  *
  * <p>One gate per process ({@link #forThisProcess()}): the heap it protects is the process's. Thread-safe.
  */
@@ -33,6 +39,7 @@ public final class HashingGate {
     private final int slots;
     private final int budgetKib;
     private final Semaphore memory;
+    private final Argon2BytesGenerator.BlockPool blocks;
     private final Duration longestWait;
 
     HashingGate(int slots, Argon2Parameters usual, Duration longestWait) {
@@ -42,6 +49,8 @@ public final class HashingGate {
         this.slots = slots;
         this.budgetKib = Math.multiplyExact(slots, usual.memoryKib());
         this.memory = new Semaphore(budgetKib, true);
+        // Argon2's blocks are 1 KiB each, so the budget in KiB is the number of blocks worth keeping.
+        this.blocks = new Argon2BytesGenerator.FixedBlockPool(budgetKib);
         this.longestWait = longestWait;
     }
 
@@ -58,6 +67,14 @@ public final class HashingGate {
         long fit = maxHeapBytes / 4 / (usual.memoryKib() * 1024L);
         long cpu = Math.max(1, processors - 1);
         return (int) Math.max(1, Math.min(fit, cpu));
+    }
+
+    /**
+     * Argon2's working memory, lent to the computations that hold a turn: they take their blocks here and give them
+     * back when done. A computation larger than the whole budget (an odd stored hash) allocates the rest itself.
+     */
+    Argon2BytesGenerator.BlockPool blocks() {
+        return blocks;
     }
 
     /** How many computations of the usual cost may run at once. */

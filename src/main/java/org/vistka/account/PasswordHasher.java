@@ -1,18 +1,19 @@
 package org.vistka.account;
 
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /**
- * Hashes passwords with Argon2id (through password4j) into PHC strings such as
+ * Hashes passwords with Argon2id (Bouncy Castle's) into PHC strings such as
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, checks passwords against them, and says when a stored
  * hash was made with other parameters and should be replaced.
  *
@@ -25,9 +26,10 @@ import java.util.regex.Pattern;
  * lock anyone out; only Argon2id version 19 within {@link Argon2Parameters}' ceilings is accepted, and anything
  * else (empty, truncated, another algorithm, absurd costs) verifies as false rather than throwing.
  *
- * <p>Thread-safe. Each hash holds {@code memoryKib} of memory while it runs, and password4j keeps one idle
- * buffer of that size per parameter set it has seen; every computation waits for its turn at the process's
- * {@link HashingGate}, so however many requests arrive at once, only a few such buffers are in use.
+ * <p>Thread-safe. Each hash works in {@code memoryKib} of memory. Every computation waits for its turn at the
+ * process's {@link HashingGate} and borrows that memory from the gate's blocks, which are allocated once and kept:
+ * however many requests arrive at once, only the gate's budget is ever in use, and a flood of sign-ins leaves no
+ * garbage behind for the collector (19 MiB a guess would otherwise outlive young collections and stall readers).
  */
 public final class PasswordHasher {
     private static final int SALT_BYTES = 16;
@@ -39,8 +41,9 @@ public final class PasswordHasher {
                     + "\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final Base64.Encoder PHC_BASE64 = Base64.getEncoder().withoutPadding();
+
     private final Argon2Parameters parameters;
-    private final Argon2Function function;
     private final HashingGate gate;
 
     /** A hasher whose computations wait their turn at the process's own {@link HashingGate}. */
@@ -50,7 +53,6 @@ public final class PasswordHasher {
 
     PasswordHasher(Argon2Parameters parameters, HashingGate gate) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
-        this.function = argon2id(parameters, OUTPUT_BYTES);
         this.gate = Objects.requireNonNull(gate, "gate");
     }
 
@@ -64,12 +66,14 @@ public final class PasswordHasher {
         String normal = normal(password);
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return gate.run(parameters, () -> Password.hash(normal).addSalt(salt).with(function).getResult());
+        byte[] hash = gate.run(parameters, () -> argon2id(normal, salt, parameters, OUTPUT_BYTES));
+        return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(parameters.memoryKib(), parameters.iterations(),
+                parameters.parallelism(), PHC_BASE64.encodeToString(salt), PHC_BASE64.encodeToString(hash));
     }
 
     /**
-     * Whether the password is the one the stored hash was made from. The final comparison is password4j's
-     * constant-time one. False, never an exception, for a null or malformed password or hash.
+     * Whether the password is the one the stored hash was made from, compared in constant time. False, never an
+     * exception, for a null or malformed password or hash.
      *
      * @throws HashingGate.Busy if too many passwords are being hashed or checked at once
      */
@@ -82,15 +86,9 @@ public final class PasswordHasher {
             return false;
         }
         String normal = normal(password);
-        return gate.run(stored.get().parameters(), () -> {
-            try {
-                Argon2Function itsFunction = argon2id(stored.get().parameters(), stored.get().outputBytes());
-                return Password.check(normal, storedHash).with(itsFunction);
-            } catch (RuntimeException e) {
-                // password4j's own parsing disagrees with ours on some odd input: still just "no match".
-                return false;
-            }
-        });
+        Stored it = stored.get();
+        byte[] computed = gate.run(it.parameters(), () -> argon2id(normal, it.salt(), it.parameters(), it.hash().length));
+        return MessageDigest.isEqual(computed, it.hash());
     }
 
     /**
@@ -109,12 +107,30 @@ public final class PasswordHasher {
      */
     public boolean needsRehash(String storedHash) {
         return Stored.parse(storedHash)
-                .map(stored -> !stored.parameters().equals(parameters) || stored.outputBytes() != OUTPUT_BYTES)
+                .map(stored -> !stored.parameters().equals(parameters) || stored.hash().length != OUTPUT_BYTES)
                 .orElse(true);
     }
 
-    private static Argon2Function argon2id(Argon2Parameters p, int outputBytes) {
-        return Argon2Function.getInstance(p.memoryKib(), p.iterations(), p.parallelism(), outputBytes, Argon2.ID);
+    /** Runs inside the gate, whose blocks it borrows and gives back. */
+    private byte[] argon2id(String normalPassword, byte[] salt, Argon2Parameters p, int outputBytes) {
+        var generator = new Argon2BytesGenerator();
+        generator.init(new org.bouncycastle.crypto.params.Argon2Parameters.Builder(
+                org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_id)
+                .withVersion(org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt)
+                .withMemoryAsKB(p.memoryKib())
+                .withIterations(p.iterations())
+                .withParallelism(p.parallelism())
+                .withBlockPool(gate.blocks())
+                .build());
+        byte[] passwordBytes = normalPassword.getBytes(StandardCharsets.UTF_8);
+        byte[] output = new byte[outputBytes];
+        try {
+            generator.generateBytes(passwordBytes, output);
+        } finally {
+            Arrays.fill(passwordBytes, (byte) 0);
+        }
+        return output;
     }
 
     private static String normal(String password) {
@@ -144,7 +160,7 @@ public final class PasswordHasher {
     }
 
     /** What a stored PHC string says about how it was made, if it is an Argon2id hash we are willing to check. */
-    private record Stored(Argon2Parameters parameters, int outputBytes) {
+    private record Stored(Argon2Parameters parameters, byte[] salt, byte[] hash) {
         static Optional<Stored> parse(String phc) {
             if (phc == null || phc.length() > MAX_STORED_LENGTH) {
                 return Optional.empty();
@@ -156,13 +172,13 @@ public final class PasswordHasher {
             try {
                 var parameters = new Argon2Parameters(
                         Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                int saltBytes = Base64.getDecoder().decode(m.group(4)).length;
-                int outputBytes = Base64.getDecoder().decode(m.group(5)).length;
+                byte[] salt = Base64.getDecoder().decode(m.group(4));
+                byte[] hash = Base64.getDecoder().decode(m.group(5));
                 // RFC 9106 asks for at least 8 bytes of salt; outputs below 16 bytes are too weak to trust.
-                if (saltBytes < 8 || saltBytes > 64 || outputBytes < 16 || outputBytes > 64) {
+                if (salt.length < 8 || salt.length > 64 || hash.length < 16 || hash.length > 64) {
                     return Optional.empty();
                 }
-                return Optional.of(new Stored(parameters, outputBytes));
+                return Optional.of(new Stored(parameters, salt, hash));
             } catch (IllegalArgumentException e) {
                 // Out-of-range costs, or Base64 of impossible length.
                 return Optional.empty();

@@ -79,7 +79,9 @@ public final class AbuseBench {
                 run.attack(readers, "200 guesses at one email from one address, all at once",
                         (block, time) -> SignInFlood.oneTargetAtOnce(base, 200, block));
                 run.attack(readers, "200 parallel sign-ins, each from an address of its own, for " + ATTACK.toSeconds() + " s",
-                        (block, time) -> SignInFlood.botnet(base, 200, block, time));
+                        (block, time) -> SignInFlood.botnet(base, 200, block, time, false));
+                run.attack(readers, "the same flood with forged form tokens, refused before any hash (the requests' own cost), for "
+                        + ATTACK.toSeconds() + " s", (block, time) -> SignInFlood.botnet(base, 200, block, time, true));
                 run.attack(readers, "1 GB bodies to every POST route, 8 at a time, for " + ATTACK.toSeconds() + " s",
                         (block, time) -> BigBodies.send(base, List.of("/comments/" + story.id() + "/", "/newsroom/sign-in/",
                                 "/newsroom/setup/", "/newsroom/media/", "/newsroom/stories/new/"), 8, time));

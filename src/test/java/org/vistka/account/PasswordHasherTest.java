@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +64,40 @@ class PasswordHasherTest {
         assertThat(HASHER.verify("wrong " + PASSWORD, STORED_SMALLER)).isFalse();
         assertThat(HASHER.needsRehash(STORED_SMALLER)).isTrue();
         assertThat(SMALLER.needsRehash(STORED)).isTrue();
+    }
+
+    /**
+     * Made by the reference implementation (Debian's {@code argon2} command, the Password Hashing Competition's own
+     * code) and by earlier Vistka releases alike: hashes already stored keep verifying whatever library computes them.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "correct horse battery staple | $argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$QKHrg5tayLGcN+Y0HVPNaBqykOVLUxlMkZycXE1uWRM",
+            "correct horse battery staple | $argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$xwP/sUpncRUpT63+0aadhrYrW8PTzYL8TrQp/6Tj9lA",
+            "correct horse battery staple | $argon2id$v=19$m=8192,t=2,p=2$c2FsdHNhbHRzYWx0c2FsdA$4uYL4QqMO8zSsqHngQmJtg",
+            "Київ — вістка                | $argon2id$v=19$m=19456,t=2,p=1$AAECAwQFBgcICQoLDA0ODw$e7q/z2mNnfJv+DFtBhq0Rct0cYylBo2/TBlpD+9XQF0",
+            "Київ — вістка                | $argon2id$v=19$m=8192,t=2,p=2$AAECAwQFBgcICQoLDA0ODw$HJ/51FqZnIiqS4o9Oufc/A"})
+    void hashes_made_by_the_reference_implementation_verify_and_their_near_misses_do_not(String password, String stored) {
+        assertThat(HASHER.verify(password, stored)).isTrue();
+        assertThat(HASHER.verify(password + " ", stored)).isFalse();
+        assertThat(HASHER.verify(password.substring(1), stored)).isFalse();
+    }
+
+    @Test
+    void a_hash_borrows_its_memory_from_the_gate_instead_of_allocating_19_mib_each_time() {
+        var hasher = new PasswordHasher(Argon2Parameters.RECOMMENDED,
+                new HashingGate(1, Argon2Parameters.RECOMMENDED, Duration.ofSeconds(2)));
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        hasher.hash(PASSWORD); // the first computation fills the gate's blocks
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        String stored = hasher.hash(PASSWORD);
+        boolean verified = hasher.verify(PASSWORD, stored);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(verified).isTrue();
+        // A hash and a check would allocate 2 × 19 MiB of blocks if they did not borrow them.
+        assertThat(allocated).isLessThan(1024 * 1024);
     }
 
     @Test

@@ -96,10 +96,13 @@ public final class NewsroomClient {
     public HttpResponse<String> post(String action, Map<String, ?> fields) {
         boolean multipart = fields.values().stream().anyMatch(Upload.class::isInstance);
         String boundary = "----VistkaTestBoundary" + UUID.randomUUID().toString().replace("-", "");
+        byte[] body = multipart ? multipart(fields, boundary) : encode(fields).getBytes(StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(site.uri(action))
                 .header("Content-Type", multipart ? "multipart/form-data; boundary=" + boundary : "application/x-www-form-urlencoded")
-                .POST(multipart ? HttpRequest.BodyPublishers.ofByteArray(multipart(fields, boundary))
-                        : HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+                // As curl does for bodies over a megabyte: the server may refuse one before it is sent, and a client
+                // still writing a refused body into a closed connection would lose the answer to a reset.
+                .expectContinue(body.length > 1024 * 1024)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** The values of every field of the first form on {@code path} whose action is {@code action}, as the page has them. */
