@@ -74,6 +74,7 @@ public final class App {
             answers.setHandler(new BackgroundRequests(features.stream().flatMap(f -> f.backgroundPosts().stream()).toList()));
             config.jetty.modifyServer(server -> {
                 server.setHandler(bodies);
+                server.setErrorHandler(new BadRequestPages(headers));
                 server.addBean(new SlowClients(server, limits));
             });
             RoutesConfig routes = config.routes;

@@ -53,7 +53,7 @@ class CommentOriginTest {
         String own = "http://" + site.uri("/").getAuthority();
 
         for (String origin : List.of("https://elsewhere.example", own.replace("127.0.0.1", "127.0.0.2"), own + "1",
-                "http://127.0.0.1", "http://[", "*")) {
+                "http://127.0.0.1", "http://[", "*", "null")) {
             String text = "Sent from " + origin + " " + Stories.unique();
             HttpResponse<String> refused = post(path, text, origin);
 

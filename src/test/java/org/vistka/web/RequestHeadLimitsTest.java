@@ -24,6 +24,7 @@ class RequestHeadLimitsTest {
 
             assertThat(answer.status()).isEqualTo(431);
             assertThat(answer.headers().get("connection")).isEqualToIgnoringCase("close");
+            assertCarriesTheSecurityHeaders(answer);
             assertThat(connection.closedByServerWithin(Duration.ofSeconds(5))).isTrue();
         }
     }
@@ -36,9 +37,23 @@ class RequestHeadLimitsTest {
             RawConnection.Answer answer = connection.answer();
 
             assertThat(answer.status()).isEqualTo(414);
+            assertCarriesTheSecurityHeaders(answer);
             assertThat(connection.closedByServerWithin(Duration.ofSeconds(5))).isTrue();
         }
         assertThat(site.get("/search/?q=" + "kyiv+".repeat(300)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_request_head_jetty_cannot_parse_is_answered_400_with_the_security_headers() {
+        try (RawConnection connection = new RawConnection(site.vistka().port())) {
+            connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: <script>\r\n\r\n");
+
+            RawConnection.Answer answer = connection.answer();
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertCarriesTheSecurityHeaders(answer);
+            assertThat(answer.body()).doesNotContain("<script>", "at org.eclipse");
+        }
     }
 
     @Test
@@ -63,5 +78,12 @@ class RequestHeadLimitsTest {
             assertThat(answer.headers().get("content-type")).startsWith("text/html");
             assertThat(answer.body()).contains("This request could not be read.");
         }
+    }
+
+    /** Jetty writes these answers itself, before any handler of ours: they must still be as locked down as a page. */
+    private static void assertCarriesTheSecurityHeaders(RawConnection.Answer answer) {
+        assertThat(answer.headers().get("content-security-policy")).startsWith("default-src 'none'");
+        assertThat(answer.headers().get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(answer.headers().get("x-frame-options")).isEqualTo("DENY");
     }
 }
