@@ -1,5 +1,6 @@
 package org.vistka;
 
+import org.vistka.storage.StartupFailure;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;

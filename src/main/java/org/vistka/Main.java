@@ -1,5 +1,6 @@
 package org.vistka;
 
+import org.vistka.storage.StartupFailure;
 import java.time.Clock;
 import java.util.Arrays;
 import org.vistka.account.AdminCommand;
@@ -26,9 +27,7 @@ public final class Main {
         try {
             switch (command) {
                 case "serve" -> serve();
-                case "admin" -> System.exit(args.length > 1 && "reindex".equals(args[1])
-                        ? new ReindexCommand(System.out, System.console() != null).run(Config.load())
-                        : new AdminCommand(System.out).run(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
+                case "admin" -> System.exit(admin(Config.load(), Arrays.copyOfRange(args, 1, args.length)));
                 case "bench" -> {
                     String[] rest = Arrays.copyOfRange(args, 1, args.length);
                     String which = rest.length > 0 ? rest[0] : "";
@@ -86,5 +85,12 @@ public final class Main {
                           abuse: sign-in floods, 1 GB bodies, slow clients and a comment flood against readers
                   test    run the whole test suite
                   help    show this text""";
+    }
+
+    /** {@code admin reindex} rebuilds the search index; the other admin commands manage members. */
+    private static int admin(Config config, String[] args) {
+        return args.length > 0 && "reindex".equals(args[0])
+                ? new ReindexCommand(System.out, System.console() != null).run(config.dbUrl(), config.dataDir().resolve("index"))
+                : new AdminCommand(System.out).run(config.dbUrl(), args);
     }
 }

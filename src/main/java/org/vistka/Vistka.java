@@ -1,5 +1,6 @@
 package org.vistka;
 
+import org.vistka.storage.StartupFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

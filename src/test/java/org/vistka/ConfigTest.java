@@ -1,5 +1,6 @@
 package org.vistka;
 
+import org.vistka.storage.StartupFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

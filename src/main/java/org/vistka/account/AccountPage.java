@@ -1,6 +1,5 @@
 package org.vistka.account;
 
-import org.vistka.newsroom.NewsroomLayout;
 
 /** A member's own account: change the password, sign out everywhere. */
 public record AccountPage(NewsroomLayout layout, Account account, String problem) {

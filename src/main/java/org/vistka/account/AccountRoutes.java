@@ -5,7 +5,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
-import org.vistka.newsroom.NewsroomFrame;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.TextInput;

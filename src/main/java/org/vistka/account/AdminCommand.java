@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.vistka.Config;
-import org.vistka.StartupFailure;
+import org.vistka.storage.StartupFailure;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.storage.Database;
 
@@ -28,8 +27,8 @@ public final class AdminCommand {
         this.out = out;
     }
 
-    /** Runs the command; returns the process exit status. */
-    public int run(Config config, String[] args) {
+    /** Runs the command on the database at {@code dbUrl}; returns the process exit status. */
+    public int run(String dbUrl, String[] args) {
         if (args.length == 0) {
             out.println(usage());
             return 64;
@@ -39,7 +38,7 @@ public final class AdminCommand {
             out.println(usage());
             return 64;
         }
-        try (Database database = Database.open(config.dbUrl())) {
+        try (Database database = Database.open(dbUrl)) {
             var accounts = new AccountStore(database.jdbi(), Clock.systemUTC());
             var members = new Members(accounts, new TaxonomyStore(database.jdbi()),
                     new PasswordHasher(Argon2Parameters.RECOMMENDED), new PasswordPolicy());

@@ -1,7 +1,6 @@
 package org.vistka.account;
 
 import java.util.List;
-import org.vistka.newsroom.NewsroomLayout;
 
 /** All members, and the form to add one, with what was typed and why it was refused. */
 public record MembersPage(NewsroomLayout layout, List<Account> members, String email, String name, String role, String problem) {

@@ -1,6 +1,5 @@
 package org.vistka.account;
 
-import org.vistka.newsroom.NewsroomLayout;
 
 /** The first-start form, with what was typed and why it was refused. */
 public record SetupPage(NewsroomLayout layout, String email, String name, String problem) {

@@ -8,7 +8,7 @@ import org.vistka.account.AuditLog;
 import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;
 import org.vistka.account.SignedIn;
-import org.vistka.newsroom.NewsroomFrame;
+import org.vistka.account.NewsroomFrame;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.Routes;
@@ -57,7 +57,7 @@ public final class CommentSettingsRoutes implements Routes {
     }
 
     /** The page: the form, its problems, and whether a mail password is stored (it is never shown). */
-    public record CommentSettingsPage(org.vistka.newsroom.NewsroomLayout layout, CommentSettingsForm form,
+    public record CommentSettingsPage(org.vistka.account.NewsroomLayout layout, CommentSettingsForm form,
                                       Map<String, String> problems, boolean passwordStored) {
     }
 }

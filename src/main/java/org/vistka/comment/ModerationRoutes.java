@@ -10,7 +10,7 @@ import org.vistka.account.AuditLog;
 import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;
 import org.vistka.account.SignedIn;
-import org.vistka.newsroom.NewsroomFrame;
+import org.vistka.account.NewsroomFrame;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;

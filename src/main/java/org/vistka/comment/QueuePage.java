@@ -2,7 +2,7 @@ package org.vistka.comment;
 
 import java.util.List;
 import java.util.Map;
-import org.vistka.newsroom.NewsroomLayout;
+import org.vistka.account.NewsroomLayout;
 
 /** The moderation queue: one status's comments, the counts of every status, the filters, and the stories in slow mode. */
 public record QueuePage(NewsroomLayout layout, CommentStatus status, Map<CommentStatus, Integer> counts, Long storyId,

@@ -1,7 +1,7 @@
 package org.vistka.comment;
 
 import java.util.List;
-import org.vistka.newsroom.NewsroomLayout;
+import org.vistka.account.NewsroomLayout;
 
 /** One commenter's comments, found by email, with the export and erase actions. */
 public record WriterPage(NewsroomLayout layout, String email, List<HeldComment> comments, String erasedCount) {

@@ -9,7 +9,7 @@ import org.vistka.account.AuditLog;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.NewestArticles;
 import org.vistka.article.TaxonomyStore;
-import org.vistka.newsroom.NewsroomFrame;
+import org.vistka.account.NewsroomFrame;
 import org.vistka.site.SettingsStore;
 import org.vistka.storage.ContentChanges;
 import org.vistka.web.Html;

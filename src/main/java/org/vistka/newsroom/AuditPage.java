@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import java.util.List;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.account.AuditLog;
 
 /** One page of the audit log. */

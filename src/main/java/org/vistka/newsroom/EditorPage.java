@@ -3,6 +3,7 @@ package org.vistka.newsroom;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.article.ArticleStatus;
 import org.vistka.article.ArticleSummary;
 import org.vistka.article.Author;

@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import java.util.List;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.media.MediaItem;
 
 /** The media library page: one page of images, the upload form with what was typed, and why an upload was refused. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.vistka.account.NewsroomFrame;
 import org.vistka.account.AccountRoutes;
 import org.vistka.account.AccountStore;
 import org.vistka.account.Argon2Parameters;

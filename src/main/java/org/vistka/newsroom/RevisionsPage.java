@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import java.util.List;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.article.Revision;
 
 /** A story's revisions, newest first, each with what it changed. {@code currentVersion} guards the Restore buttons. */

@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import java.util.List;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.article.ArticleSummary;
 
 /** The See-also picker's results for a query. */

@@ -2,6 +2,7 @@ package org.vistka.newsroom;
 
 import java.util.List;
 import java.util.Map;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.article.Section;
 
 /** The settings page: the form, its problems, and the sections. */

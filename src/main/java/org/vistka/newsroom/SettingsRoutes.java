@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.vistka.account.NewsroomFrame;
 import org.vistka.account.AuditLog;
 import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;

@@ -1,6 +1,7 @@
 package org.vistka.newsroom;
 
 import java.util.List;
+import org.vistka.account.NewsroomLayout;
 import org.vistka.article.Author;
 import org.vistka.article.Section;
 import org.vistka.article.StoryFilter;

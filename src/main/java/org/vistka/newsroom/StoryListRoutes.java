@@ -1,5 +1,6 @@
 package org.vistka.newsroom;
 
+import org.vistka.account.NewsroomFrame;
 import org.vistka.web.PageNumber;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

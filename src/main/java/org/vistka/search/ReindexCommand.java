@@ -1,8 +1,8 @@
 package org.vistka.search;
 
 import java.io.PrintStream;
-import org.vistka.Config;
-import org.vistka.StartupFailure;
+import java.nio.file.Path;
+import org.vistka.storage.StartupFailure;
 import org.vistka.article.ArticleStore;
 import org.vistka.storage.Database;
 
@@ -20,12 +20,12 @@ public final class ReindexCommand {
         this.terminal = terminal;
     }
 
-    /** Runs the command; returns the process exit status. */
-    public int run(Config config) {
+    /** Rebuilds the index in {@code indexDir} from the database at {@code dbUrl}; returns the process exit status. */
+    public int run(String dbUrl, Path indexDir) {
         long started = System.nanoTime();
-        try (Database database = Database.open(config.dbUrl());
-             Search search = Search.open(database.jdbi(), new ArticleStore(database.jdbi()), config.dataDir().resolve("index"))) {
-            out.println("Rebuilding the search index in " + config.dataDir().resolve("index") + " from " + config.dbUrlForLogs());
+        try (Database database = Database.open(dbUrl);
+             Search search = Search.open(database.jdbi(), new ArticleStore(database.jdbi()), indexDir)) {
+            out.println("Rebuilding the search index in " + indexDir + " from " + Database.redact(dbUrl));
             search.rebuild(new ProgressBar(out, terminal));
             out.printf("The search index is rebuilt (%.1f s).%n", (System.nanoTime() - started) / 1e9);
             return 0;

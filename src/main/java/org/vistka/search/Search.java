@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jdbi.v3.core.Jdbi;
-import org.vistka.StartupFailure;
+import org.vistka.storage.StartupFailure;
 import org.vistka.article.ArticleStore;
 import org.vistka.article.ArticleSummary;
 import org.vistka.article.RelatedStories;

@@ -25,7 +25,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
-import org.vistka.StartupFailure;
 
 /**
  * The one place that knows which database runs: it opens the pool, migrates the schema and hands out a

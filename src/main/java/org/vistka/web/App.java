@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vistka.StartupFailure;
+import org.vistka.storage.StartupFailure;
 
 /**
  * The web server: Javalin configured with the shared plumbing (security headers, request log, trailing-slash

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.Config;
 import org.vistka.article.ArticleStatus;
 import org.vistka.article.NewArticle;
 import org.vistka.testing.Stories;
@@ -98,16 +97,17 @@ class SearchIndexFollowingTest {
             for (int i = 0; i < 12; i++) {
                 site.stories().story("Flood bulletin " + i + " " + mark).section(section).save();
             }
-            Config config = new Config("127.0.0.1", 0, dataDir, site.dbUrl(), null, false, 0, java.util.Set.of());
+            Path index = dataDir.resolve("index");
+            String dbUrl = site.dbUrl();
 
             ByteArrayOutputStream busy = new ByteArrayOutputStream();
-            int refused = new ReindexCommand(new PrintStream(busy, true, StandardCharsets.UTF_8), false).run(config);
+            int refused = new ReindexCommand(new PrintStream(busy, true, StandardCharsets.UTF_8), false).run(dbUrl, index);
             assertThat(refused).isEqualTo(2);
             assertThat(busy.toString(StandardCharsets.UTF_8)).contains("is in use by another Vistka process");
 
             site = site.restart(folder -> {
                 ByteArrayOutputStream output = new ByteArrayOutputStream();
-                int status = new ReindexCommand(new PrintStream(output, true, StandardCharsets.UTF_8), false).run(config);
+                int status = new ReindexCommand(new PrintStream(output, true, StandardCharsets.UTF_8), false).run(dbUrl, index);
                 assertThat(status).isZero();
                 assertThat(output.toString(StandardCharsets.UTF_8).lines().toList())
                         .contains("[------------------------------]   0%  0 of 12 stories",

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.vistka.StartupFailure;
 import org.vistka.testing.TestDatabase;
 
 /** Opening, migrating and checking the database, on SQLite and PostgreSQL. */

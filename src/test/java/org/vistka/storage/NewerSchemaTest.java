@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.Config;
-import org.vistka.StartupFailure;
 import org.vistka.Vistka;
 import org.vistka.testing.TestDatabase;
 

@@ -1,4 +1,4 @@
-package org.vistka;
+package org.vistka.storage;
 
 /**
  * A problem that stops Vistka from starting, described in one sentence that names the setting to change.

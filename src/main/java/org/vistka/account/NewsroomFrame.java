@@ -1,9 +1,7 @@
-package org.vistka.newsroom;
+package org.vistka.account;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.vistka.account.NewsroomGuard;
-import org.vistka.account.SignedIn;
 import org.vistka.site.SettingsStore;
 import org.vistka.web.Assets;
 

@@ -1,7 +1,5 @@
-package org.vistka.newsroom;
+package org.vistka.account;
 
-import org.vistka.account.Permission;
-import org.vistka.account.SignedIn;
 
 /**
  * The frame of every newsroom page: title, the signed-in member (null before sign-in), the form token that
