@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;

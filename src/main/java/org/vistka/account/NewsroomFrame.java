@@ -2,7 +2,7 @@ package org.vistka.account;
 
 import io.javalin.http.Context;
 import java.util.Map;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.web.Assets;
 
 /**

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vistka.site.KyivTime;
-import org.vistka.site.SettingsStore;
+import org.vistka.web.KyivTime;
+import org.vistka.settings.SettingsStore;
 
 /**
  * Fills an empty database with a small demo newsroom (three sections, three authors, seventeen stories with

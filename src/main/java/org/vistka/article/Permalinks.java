@@ -2,7 +2,7 @@ package org.vistka.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * Article addresses in the form {@code /{yyyy}/{mm}/{dd}/{slug}/}, the date being the Kyiv date of publication:

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * What the editor form must hold before a story can be saved, checked without the database: a headline, lengths, a

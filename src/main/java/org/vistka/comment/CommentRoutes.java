@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.vistka.account.Tokens;
 import org.vistka.article.Article;
-import org.vistka.article.ArticlePages;
 import org.vistka.article.ArticleStore;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.PageNumber;
@@ -35,10 +34,10 @@ public final class CommentRoutes implements Routes {
     private final ArticleStore articles;
     private final CommentPosting posting;
     private final CommentSections sections;
-    private final ArticlePages pages;
+    private final StoryPage pages;
     private final boolean https;
 
-    public CommentRoutes(ArticleStore articles, CommentPosting posting, CommentSections sections, ArticlePages pages,
+    public CommentRoutes(ArticleStore articles, CommentPosting posting, CommentSections sections, StoryPage pages,
                          boolean https) {
         this.articles = articles;
         this.posting = posting;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.storage.ContentChanges;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 
 /**
  * Reads and writes the {@code comment.*} settings. Read per request (one small query), so a change applies at once

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 
 /**
  * Tells moderators by email about comments newly held for moderation, in one message per run (a background job

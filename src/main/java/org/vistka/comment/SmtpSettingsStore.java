@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 
 /**
  * The mail server for moderator notices, kept as {@code smtp.*} settings. The password has to be kept to be

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.vistka.article.Article;
 import org.vistka.article.Listing;
 import org.vistka.article.NewestArticles;
-import org.vistka.site.SettingsStore;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SettingsStore;
+import org.vistka.settings.SiteSettings;
 
 /**
  * The comment feeds of the site and of each story: approved comments only, newest first, each with the writer's

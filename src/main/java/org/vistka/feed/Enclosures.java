@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.vistka.article.FeaturedImage;
-import org.vistka.site.MediaFiles;
+import org.vistka.media.MediaFiles;
 
 /**
  * A story's featured image as a feed enclosure, which must state the file's type and its exact length in bytes.

@@ -7,7 +7,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SiteSettings;
 
 /**
  * What a feed says of itself: its title, a description, the page it follows ({@code pagePath}) and its own RSS

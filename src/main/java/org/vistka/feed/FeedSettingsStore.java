@@ -3,7 +3,7 @@ package org.vistka.feed;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.storage.ContentChanges;
 
 /** Reads and writes the {@code feed.*} settings; read per request, so a change applies at once on every node. Thread-safe. */

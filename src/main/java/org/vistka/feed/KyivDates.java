@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.filter.Filters;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * Rewrites the dates Rome writes in GMT or UTC as the same instants in Kyiv time, the time the site shows: RFC 822

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.vistka.article.Permalinks;
 import org.vistka.article.Slugs;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * The sitemap's reads: which files it has (each month of stories and each kind of list page, cut into parts of

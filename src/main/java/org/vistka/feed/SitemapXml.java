@@ -8,7 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * Writes the sitemap protocol's documents with the JDK's streaming XML writer, which escapes every value: the index of

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.vistka.site.SettingsStore;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SettingsStore;
+import org.vistka.settings.SiteSettings;
 
 /**
  * The sitemap index and its files, the Google News sitemap and {@code robots.txt}, which names both. Every file keeps

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.vistka.article.Article;
 import org.vistka.article.Author;
 import org.vistka.article.NewestArticles;
-import org.vistka.site.SettingsStore;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SettingsStore;
+import org.vistka.settings.SiteSettings;
 import org.vistka.web.Html;
 
 /**

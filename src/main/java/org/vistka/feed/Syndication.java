@@ -10,7 +10,7 @@ import org.vistka.article.ArticleStore;
 import org.vistka.article.NewestArticles;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.account.NewsroomFrame;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.storage.ContentChanges;
 import org.vistka.web.Html;
 import org.vistka.web.Routes;

@@ -17,7 +17,7 @@ import org.vistka.media.ImageInspector;
 import org.vistka.media.MediaItem;
 import org.vistka.media.MediaLibrary;
 import org.vistka.media.UploadRefused;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.web.App;
 import org.vistka.web.BodyLimit;
 import org.vistka.web.Html;

@@ -26,7 +26,7 @@ import org.vistka.article.TaxonomyStore;
 import org.vistka.media.MediaLibrary;
 import org.vistka.storage.ContentChanges;
 import org.vistka.search.Search;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.site.SiteFrame;
 import org.vistka.web.Assets;
 import org.vistka.web.Html;

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vistka.article.FeaturedImage;
 import org.vistka.article.NewArticle;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * What changed between two revisions of a story, field by field, as a readable word-level diff: runs of words

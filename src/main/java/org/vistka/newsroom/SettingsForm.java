@@ -3,7 +3,7 @@ package org.vistka.newsroom;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SiteSettings;
 import org.vistka.web.TextInput;
 
 /** The settings form as typed, and what is wrong with it. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.vistka.article.EditableStory;
 import org.vistka.article.NewArticle;
 import org.vistka.article.StoryInput;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 import org.vistka.web.TextInput;
 
 /**

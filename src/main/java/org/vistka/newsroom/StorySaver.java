@@ -25,7 +25,7 @@ import org.vistka.article.StoryInput;
 import org.vistka.article.StoryInputRules;
 import org.vistka.article.StoryStore;
 import org.vistka.article.TaxonomyStore;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * Turns the editor form into a stored story: checks it against the member's rights and the database (sections,

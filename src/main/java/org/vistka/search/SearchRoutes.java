@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.vistka.article.Author;
 import org.vistka.article.TaxonomyStore;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.site.Layout;
 import org.vistka.site.SiteFrame;
 import org.vistka.site.Pager;

@@ -22,7 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 
 /**
  * Runs searches against the index and answers with story ids and snippets; the caller loads the stories. Filters

@@ -15,8 +15,8 @@ import org.vistka.article.Article;
 import org.vistka.article.Author;
 import org.vistka.article.Correction;
 import org.vistka.article.Tag;
-import org.vistka.site.KyivTime;
-import org.vistka.site.SiteSettings;
+import org.vistka.web.KyivTime;
+import org.vistka.settings.SiteSettings;
 
 /**
  * The metadata of an article page: Open Graph and Twitter card tags, and schema.org {@code NewsArticle} and

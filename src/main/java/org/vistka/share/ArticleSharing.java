@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.vistka.article.Article;
 import org.vistka.article.BodyPart;
-import org.vistka.site.SiteSettings;
+import org.vistka.settings.SiteSettings;
 
 /**
  * What sharing adds to an article page: the share panel with its counts, a pin link over every image (while Pinterest

@@ -11,7 +11,7 @@ import org.vistka.account.NewsroomGuard;
 import org.vistka.account.Permission;
 import org.vistka.account.NewsroomFrame;
 import org.vistka.account.NewsroomLayout;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.web.HttpProblem;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.vistka.site.KyivTime;
+import org.vistka.web.KyivTime;
 import org.vistka.web.HeaderNames;
 import org.vistka.web.HttpProblem;
 import org.vistka.web.PageNumber;

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.vistka.article.Section;
 import org.vistka.feed.FeedLink;
+import org.vistka.settings.SiteSettings;
 import org.vistka.share.PageMetadata;
+import org.vistka.web.KyivTime;
 
 /**
  * What the shared page frame shows around every page: the site's name, the section navigation, the Kyiv clock,

@@ -3,7 +3,10 @@ package org.vistka.site;
 import java.util.function.Supplier;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.feed.FeedLink;
+import org.vistka.settings.SettingsStore;
+import org.vistka.settings.SiteSettings;
 import org.vistka.web.Assets;
+import org.vistka.web.KyivTime;
 
 /**
  * Builds the {@link Layout} of a page: reads the site settings and the sections (two statements, whatever the

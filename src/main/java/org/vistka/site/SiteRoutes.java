@@ -14,6 +14,7 @@ import org.vistka.article.Listing;
 import org.vistka.article.Section;
 import org.vistka.article.TaxonomyStore;
 import org.vistka.feed.FeedLink;
+import org.vistka.settings.SettingsStore;
 import org.vistka.web.App;
 import org.vistka.web.Html;
 import org.vistka.storage.ContentChanges;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
 

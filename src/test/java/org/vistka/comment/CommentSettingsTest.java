@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vistka.account.Role;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.testing.Commenter;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.NuChecker;

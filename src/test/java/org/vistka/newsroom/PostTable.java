@@ -22,7 +22,7 @@ import org.vistka.article.ArticleStatus;
 import org.vistka.article.Slugs;
 import org.vistka.comment.CommentSettingsStore;
 import org.vistka.feed.FeedSettingsStore;
-import org.vistka.site.SettingsStore;
+import org.vistka.settings.SettingsStore;
 import org.vistka.testing.NewsroomClient;
 import org.vistka.testing.Stories;
 import org.vistka.testing.TestSite;

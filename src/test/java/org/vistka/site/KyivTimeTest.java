@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.vistka.testing.TestDatabase;
 import org.vistka.testing.TestSite;
+import org.vistka.web.KyivTime;
 
 /** Kyiv time across the daylight-saving changes of 2026 (last Sundays of March and October). */
 class KyivTimeTest {

@@ -1,4 +1,4 @@
-package org.vistka.site;
+package org.vistka.settings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.vistka.site;
+package org.vistka.settings;
 
 /**
  * The newsroom's site-wide settings: its name and tagline, the language of its pages (a BCP 47 tag such as

@@ -1,9 +1,10 @@
-package org.vistka.article;
+package org.vistka.site;
 
 import java.util.List;
+import org.vistka.article.Article;
+import org.vistka.article.ArticleSummary;
 import org.vistka.comment.CommentSection;
 import org.vistka.share.SharePanel;
-import org.vistka.site.Layout;
 
 /**
  * An article page: the frame, the story, the related stories shown after it, its comments and its share links

@@ -1,4 +1,4 @@
-package org.vistka.site;
+package org.vistka.media;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

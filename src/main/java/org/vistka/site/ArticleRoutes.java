@@ -1,8 +1,12 @@
-package org.vistka.article;
+package org.vistka.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.vistka.article.Article;
+import org.vistka.article.ArticleStore;
+import org.vistka.article.BodyPart;
+import org.vistka.article.Permalinks;
 import org.vistka.comment.CommentPosting;
 import org.vistka.comment.CommentSections;
 import org.vistka.web.App;

@@ -1,4 +1,4 @@
-package org.vistka.site;
+package org.vistka.web;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,12 +1,15 @@
-package org.vistka.article;
+package org.vistka.site;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.vistka.article.Article;
+import org.vistka.article.ArticleSummary;
+import org.vistka.article.RelatedStories;
+import org.vistka.article.Tag;
 import org.vistka.comment.CommentSection;
+import org.vistka.comment.StoryPage;
 import org.vistka.feed.FeedLink;
 import org.vistka.share.ArticleSharing;
-import org.vistka.site.Layout;
-import org.vistka.site.SiteFrame;
 import org.vistka.storage.ContentChanges;
 import org.vistka.web.Html;
 import org.vistka.web.PageTags;
@@ -15,7 +18,7 @@ import org.vistka.web.PageTags;
  * Draws an article page, with the stories related to it: shared by the article route and the comment route that shows
  * a refused comment back.
  */
-public final class ArticlePages {
+public final class ArticlePages implements StoryPage {
     /** How many related stories follow an article. */
     public static final int RELATED = 4;
 
@@ -31,6 +34,7 @@ public final class ArticlePages {
         this.related = related;
     }
 
+    @Override
     public void render(Context ctx, Article article, CommentSection comments) {
         Layout layout = frame.layout(article.title(), article.standfirst(), article.path())
                 .withFeeds(FeedLink.of("Comments on “" + article.title() + "”", article.path()));
