@@ -25,7 +25,7 @@ import org.vistka.web.TextInput;
  * sent back to the story, at their comment; a refusal shows the story again with the form still holding every word.
  * The page's script asks for JSON instead and gets the comment's HTML, or problem details with status 4xx.
  */
-public final class CommentRoutes implements Routes {
+final class CommentRoutes implements Routes {
     /** The browser keeps its writer's token for a year, so a reader's held comments stay theirs to see. */
     private static final Duration WRITER_COOKIE_AGE = Duration.ofDays(365);
     /** Longer than any comment should take: five seconds waiting its turn, then a commit. */
@@ -37,7 +37,7 @@ public final class CommentRoutes implements Routes {
     private final StoryPage pages;
     private final boolean https;
 
-    public CommentRoutes(ArticleStore articles, CommentPosting posting, CommentSections sections, StoryPage pages,
+    CommentRoutes(ArticleStore articles, CommentPosting posting, CommentSections sections, StoryPage pages,
                          boolean https) {
         this.articles = articles;
         this.posting = posting;

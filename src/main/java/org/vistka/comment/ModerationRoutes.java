@@ -22,7 +22,7 @@ import org.vistka.web.TextInput;
  * The moderation queue at {@code /newsroom/comments/}: comments by status with counts, filters by story and text,
  * approve, spam and trash in bulk (marking spam teaches the filter), edit, and reply as the newsroom.
  */
-public final class ModerationRoutes implements Routes {
+final class ModerationRoutes implements Routes {
     private static final int PAGE_SIZE = 50;
 
     private final ModerationStore moderation;
@@ -33,7 +33,7 @@ public final class ModerationRoutes implements Routes {
     private final Html html;
     private final Clock clock;
 
-    public ModerationRoutes(ModerationStore moderation, CommentStore comments, CommentSettingsStore settings, AuditLog audit,
+    ModerationRoutes(ModerationStore moderation, CommentStore comments, CommentSettingsStore settings, AuditLog audit,
                             NewsroomFrame frame, Html html, Clock clock) {
         this.moderation = moderation;
         this.comments = comments;

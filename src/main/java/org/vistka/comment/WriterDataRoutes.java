@@ -21,7 +21,7 @@ import org.vistka.web.TextInput;
  * A commenter's data on request: every comment written with one email address, to export (JSON) or erase.
  * Network addresses are erased for everyone by the retention job; this page serves a single person's request.
  */
-public final class WriterDataRoutes implements Routes {
+final class WriterDataRoutes implements Routes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ModerationStore moderation;
@@ -29,7 +29,7 @@ public final class WriterDataRoutes implements Routes {
     private final NewsroomFrame frame;
     private final Html html;
 
-    public WriterDataRoutes(ModerationStore moderation, AuditLog audit, NewsroomFrame frame, Html html) {
+    WriterDataRoutes(ModerationStore moderation, AuditLog audit, NewsroomFrame frame, Html html) {
         this.moderation = moderation;
         this.audit = audit;
         this.frame = frame;

@@ -22,7 +22,7 @@ import org.vistka.web.Routes;
  * registered before the article route, whose {@code /{year}/{month}/{day}/{slug}/} pattern would also match
  * {@code /section/news/feed/atom/}. An unknown section (or tag, author, source, story) is a 404.
  */
-public final class FeedRoutes implements Routes {
+final class FeedRoutes implements Routes {
     private final TaxonomyStore taxonomy;
     private final ArticleStore articles;
     private final StoryFeeds stories;

@@ -13,14 +13,14 @@ import org.vistka.web.Html;
 import org.vistka.web.Routes;
 
 /** The audit log for administrators: who did what, newest first, 100 a page. */
-public final class AuditRoutes implements Routes {
+final class AuditRoutes implements Routes {
     private static final int PAGE_SIZE = 100;
 
     private final AuditLog audit;
     private final NewsroomFrame frame;
     private final Html html;
 
-    public AuditRoutes(AuditLog audit, NewsroomFrame frame, Html html) {
+    AuditRoutes(AuditLog audit, NewsroomFrame frame, Html html) {
         this.audit = audit;
         this.frame = frame;
         this.html = html;

@@ -41,7 +41,7 @@ import org.vistka.web.Routes;
  * Save, Preview, Find (a story to link) and Insert (a See-also block) all post the whole form, and anything but
  * Save shows the editor again with the text exactly as typed.
  */
-public final class EditorRoutes implements Routes {
+final class EditorRoutes implements Routes {
     private static final int PICKER_SIZE = 10;
     private static final int SUGGESTIONS = 5;
 
@@ -58,7 +58,7 @@ public final class EditorRoutes implements Routes {
     private final Clock clock;
     private final Search search;
 
-    public EditorRoutes(StoryStore stories, ArticleStore articles, TaxonomyStore taxonomy, StorySaver saver,
+    EditorRoutes(StoryStore stories, ArticleStore articles, TaxonomyStore taxonomy, StorySaver saver,
                         ArticleWriter writer, FeaturedImages images, AuditLog audit, NewsroomFrame frame,
                         SiteFrame siteFrame, Html html, Clock clock, Search search) {
         this.stories = stories;

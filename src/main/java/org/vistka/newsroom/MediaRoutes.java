@@ -26,7 +26,7 @@ import org.vistka.web.Routes;
 import org.vistka.web.TextInput;
 
 /** The media library: browse and search images, upload new ones, and keep their alt text, caption and credit. */
-public final class MediaRoutes implements Routes {
+final class MediaRoutes implements Routes {
     private static final int PAGE_SIZE = 24;
     /** Room in an upload's request for the form's other fields and the multipart framing around them. */
     private static final long FIELDS_BYTES = 64 * 1024;
@@ -38,7 +38,7 @@ public final class MediaRoutes implements Routes {
     private final NewsroomFrame frame;
     private final Html html;
 
-    public MediaRoutes(MediaLibrary library, SettingsStore settings, AuditLog audit, NewsroomFrame frame, Html html) {
+    MediaRoutes(MediaLibrary library, SettingsStore settings, AuditLog audit, NewsroomFrame frame, Html html) {
         this.library = library;
         this.settings = settings;
         this.audit = audit;

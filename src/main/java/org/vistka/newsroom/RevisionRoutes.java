@@ -33,7 +33,7 @@ import org.vistka.web.Routes;
  * A story's revisions: who saved what when, each shown as a word-level diff against the one before, and a
  * Restore button that makes an old text current again (as a new revision, so nothing is lost).
  */
-public final class RevisionRoutes implements Routes {
+final class RevisionRoutes implements Routes {
     private final StoryStore stories;
     private final TaxonomyStore taxonomy;
     private final ArticleWriter writer;
@@ -41,7 +41,7 @@ public final class RevisionRoutes implements Routes {
     private final NewsroomFrame frame;
     private final Html html;
 
-    public RevisionRoutes(StoryStore stories, TaxonomyStore taxonomy, ArticleWriter writer, AuditLog audit,
+    RevisionRoutes(StoryStore stories, TaxonomyStore taxonomy, ArticleWriter writer, AuditLog audit,
                           NewsroomFrame frame, Html html) {
         this.stories = stories;
         this.taxonomy = taxonomy;

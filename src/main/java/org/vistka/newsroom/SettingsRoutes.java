@@ -21,7 +21,7 @@ import org.vistka.web.Routes;
 import org.vistka.web.TextInput;
 
 /** Site settings and sections, for administrators. A saved setting applies to the next request, on every node. */
-public final class SettingsRoutes implements Routes {
+final class SettingsRoutes implements Routes {
     private final SettingsStore settings;
     private final TaxonomyStore taxonomy;
     private final AuditLog audit;
@@ -30,7 +30,7 @@ public final class SettingsRoutes implements Routes {
 
     private final ContentChanges changes;
 
-    public SettingsRoutes(SettingsStore settings, TaxonomyStore taxonomy, AuditLog audit, NewsroomFrame frame, Html html,
+    SettingsRoutes(SettingsStore settings, TaxonomyStore taxonomy, AuditLog audit, NewsroomFrame frame, Html html,
                           ContentChanges changes) {
         this.settings = settings;
         this.taxonomy = taxonomy;

@@ -19,7 +19,7 @@ import org.vistka.web.Routes;
 import org.vistka.web.TextInput;
 
 /** The newsroom's front page: every story, newest change first, filtered by status, section, byline and title. */
-public final class StoryListRoutes implements Routes {
+final class StoryListRoutes implements Routes {
     private static final int PAGE_SIZE = 50;
 
     private final StoryStore stories;
@@ -27,7 +27,7 @@ public final class StoryListRoutes implements Routes {
     private final NewsroomFrame frame;
     private final Html html;
 
-    public StoryListRoutes(StoryStore stories, TaxonomyStore taxonomy, NewsroomFrame frame, Html html) {
+    StoryListRoutes(StoryStore stories, TaxonomyStore taxonomy, NewsroomFrame frame, Html html) {
         this.stories = stories;
         this.taxonomy = taxonomy;
         this.frame = frame;

@@ -20,14 +20,14 @@ import org.vistka.web.Routes;
  * own address, title and images, so no parameter can send a reader anywhere else (no open redirect). No cookie is set
  * and nothing about the reader is stored; the answer is never cached, so every share is counted.
  */
-public final class ShareRoutes implements Routes {
+final class ShareRoutes implements Routes {
     private final ShareableStories stories;
     private final ShareCounts counts;
     private final ShareSettingsStore settings;
     private final Supplier<String> baseUrl;
     private final Clock clock;
 
-    public ShareRoutes(Jdbi jdbi, ShareCounts counts, ShareSettingsStore settings, Supplier<String> baseUrl, Clock clock) {
+    ShareRoutes(Jdbi jdbi, ShareCounts counts, ShareSettingsStore settings, Supplier<String> baseUrl, Clock clock) {
         this.stories = new ShareableStories(jdbi);
         this.counts = counts;
         this.settings = settings;

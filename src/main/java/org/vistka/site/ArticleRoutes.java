@@ -19,12 +19,12 @@ import org.vistka.web.Routes;
  * Article pages at {@code /{yyyy}/{mm}/{dd}/{slug}/}. A known slug under the wrong date is sent to the right
  * address with a 301, as a moved WordPress post would be; unpublished stories do not exist for the public.
  */
-public final class ArticleRoutes implements Routes {
+final class ArticleRoutes implements Routes {
     private final ArticleStore articles;
     private final ArticlePages pages;
     private final CommentSections comments;
 
-    public ArticleRoutes(ArticleStore articles, ArticlePages pages, CommentSections comments) {
+    ArticleRoutes(ArticleStore articles, ArticlePages pages, CommentSections comments) {
         this.articles = articles;
         this.pages = pages;
         this.comments = comments;

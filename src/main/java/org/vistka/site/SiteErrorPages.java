@@ -15,7 +15,7 @@ import org.vistka.web.Html;
  * Error pages in the site's own frame, with a search box and the latest stories so a reader can go on. When
  * even that cannot be drawn (the database is down), a plain sentence is sent instead.
  */
-public final class SiteErrorPages implements ErrorPages {
+final class SiteErrorPages implements ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(SiteErrorPages.class);
     private static final int LATEST = 5;
 
@@ -23,7 +23,7 @@ public final class SiteErrorPages implements ErrorPages {
     private final SiteFrame frame;
     private final Html html;
 
-    public SiteErrorPages(ArticleStore articles, SiteFrame frame, Html html) {
+    SiteErrorPages(ArticleStore articles, SiteFrame frame, Html html) {
         this.articles = articles;
         this.frame = frame;
         this.html = html;

@@ -23,7 +23,7 @@ import org.vistka.web.PageTags;
 import org.vistka.web.Routes;
 
 /** The public list pages: home, section, tag, author and source. */
-public final class SiteRoutes implements Routes {
+final class SiteRoutes implements Routes {
     private static final int LATEST_ON_HOME = 10;
     private static final int PER_SECTION_ON_HOME = 4;
 
@@ -33,7 +33,7 @@ public final class SiteRoutes implements Routes {
     private final Html html;
     private final SettingsStore settings;
 
-    public SiteRoutes(ArticleStore articles, TaxonomyStore taxonomy, SiteFrame frame, Html html, SettingsStore settings) {
+    SiteRoutes(ArticleStore articles, TaxonomyStore taxonomy, SiteFrame frame, Html html, SettingsStore settings) {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.frame = frame;
